@@ -1,0 +1,13 @@
+//! The engine: facts in, paths out. Pure and total.
+//!
+//! No Leptos, web-sys, Fluent, clock or I/O here (a tidy test checks this), so the same code runs
+//! in the browser, in the CLI and in native tests, and any set of facts gives a result.
+
+pub mod evaluate;
+pub mod facts;
+pub mod invariants;
+pub mod pack;
+
+pub use evaluate::{evaluate, Assessment, NoticeResult, PathResult, Standing};
+pub use facts::{Facts, Value};
+pub use pack::{Kind, Pack};

@@ -1,0 +1,636 @@
+//! Packs: rules as cited data, and the checks that keep a pack honest.
+//!
+//! A pack is JSON (see README "Writing a pack"). The generic pack holds every path of the contract;
+//! a country pack `extends` it, adds paths, rules, holds and notices, and can never remove or
+//! override a generic protection rule or hold. Loading checks everything and lists every problem
+//! with where it is; nothing here panics on any input.
+
+use super::facts::{self, Facts};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The four kinds of path in `vocabulary.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Protection,
+    Return,
+    Stay,
+    Advice,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Protection => "protection",
+            Kind::Return => "return",
+            Kind::Stay => "stay",
+            Kind::Advice => "advice",
+        }
+    }
+}
+
+/// A path a pack can yield. `order` fixes its place in a result (smaller shows first), so ranking
+/// is data and "protection before any journey" is checked once, at load time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PathSpec {
+    pub id: String,
+    pub kind: Kind,
+    /// A journey path means travelling back or contacting the origin country's authorities; the
+    /// safeguarding holds apply to these.
+    #[serde(default)]
+    pub journey: bool,
+    pub order: u32,
+}
+
+/// A condition over facts. Externally tagged, so a JSON pack reads as `{"is": {"wish": ["return"]}}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Cond {
+    /// Always true (the counsellor path).
+    Always(BTreeMap<String, String>),
+    /// Every named fact is present and one of its listed values (list facts: contain one of them).
+    Is(BTreeMap<String, Vec<String>>),
+    /// Every named fact is absent ("not asked" or "prefer not to say").
+    Absent(Vec<String>),
+    /// Every named fact is present.
+    Present(Vec<String>),
+    All(Vec<Cond>),
+    Any(Vec<Cond>),
+    Not(Box<Cond>),
+}
+
+impl Cond {
+    pub fn eval(&self, f: &Facts) -> bool {
+        match self {
+            Cond::Always(_) => true,
+            Cond::Is(m) => m.iter().all(|(k, vs)| f.is_one_of(k, vs)),
+            Cond::Absent(ks) => ks.iter().all(|k| !f.has(k)),
+            Cond::Present(ks) => ks.iter().all(|k| f.has(k)),
+            Cond::All(cs) => cs.iter().all(|c| c.eval(f)),
+            Cond::Any(cs) => cs.iter().any(|c| c.eval(f)),
+            Cond::Not(c) => !c.eval(f),
+        }
+    }
+
+    /// The facts this condition reads, in the order written (for `because` and for validation).
+    pub fn facts(&self, out: &mut Vec<String>) {
+        let push = |k: &String| {
+            if !out.contains(k) {
+                out.push(k.clone())
+            }
+        };
+        match self {
+            Cond::Always(_) => {}
+            Cond::Is(m) => m.keys().for_each(push),
+            Cond::Absent(ks) | Cond::Present(ks) => ks.iter().for_each(push),
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| c.facts(out)),
+            Cond::Not(c) => c.facts(out),
+        }
+    }
+
+    /// The facts that made this condition true for `f`: the facts of the parts that hold (for `any`,
+    /// only the branches that hold). A fact that is absent is never a reason.
+    pub fn because(&self, f: &Facts) -> Vec<String> {
+        let mut out = Vec::new();
+        self.reasons(f, &mut out);
+        out
+    }
+
+    fn reasons(&self, f: &Facts, out: &mut Vec<String>) {
+        let mut push = |k: &String| {
+            if f.has(k) && !out.contains(k) {
+                out.push(k.clone())
+            }
+        };
+        match self {
+            Cond::Always(_) | Cond::Absent(_) => {}
+            Cond::Is(m) => m.keys().for_each(push),
+            Cond::Present(ks) => ks.iter().for_each(push),
+            Cond::All(cs) => cs.iter().for_each(|c| c.reasons(f, out)),
+            Cond::Any(cs) => cs.iter().filter(|c| c.eval(f)).for_each(|c| c.reasons(f, out)),
+            // A negation holds because of what the person did say about those facts.
+            Cond::Not(c) => {
+                let mut read = Vec::new();
+                c.facts(&mut read);
+                read.iter().for_each(push)
+            }
+        }
+    }
+
+    /// Every (fact, value) pair named in `is` conditions (for validation and enumeration).
+    pub fn values(&self, out: &mut Vec<(String, String)>) {
+        match self {
+            Cond::Is(m) => {
+                for (k, vs) in m {
+                    for v in vs {
+                        out.push((k.clone(), v.clone()));
+                    }
+                }
+            }
+            Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| c.values(out)),
+            Cond::Not(c) => c.values(out),
+            _ => {}
+        }
+    }
+}
+
+/// A source: a seed line range, or an official legal or institutional source with the date it was read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Cite {
+    /// `{"seed": "004:669-673"}`: file 004 of the seeds, lines 669 to 673.
+    Seed { seed: String },
+    /// `{"source": "AufenthG § 25b", "id": "https://www.gesetze-im-internet.de/aufenthg_2004/__25b.html", "read": "2026-11-20"}`.
+    Official { source: String, id: String, read: String },
+}
+
+impl Cite {
+    /// The citation as the CLI prints it: `seed:004:669-673`, or `source [id] (read date)`.
+    pub fn render(&self) -> String {
+        match self {
+            Cite::Seed { seed } => format!("seed:{seed}"),
+            Cite::Official { source, id, read } => format!("{source} [{id}] (read {read})"),
+        }
+    }
+}
+
+/// A rule: when `when` holds and `unless` does not, `path` is in the result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub path: String,
+    pub when: Cond,
+    /// An exception, declared as one (Catala style) rather than buried in `when`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unless: Option<Cond>,
+    /// Rules this one displaces when it fires (their paths are not yielded by them).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub overrides: Vec<String>,
+    /// A route that has ended: never shown as `may_apply`; shown as information that it ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ended: Option<String>,
+    pub cites: Vec<Cite>,
+}
+
+/// Which paths a hold applies to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Target {
+    /// Every journey path.
+    Journey(bool),
+    /// The listed paths.
+    Paths(Vec<String>),
+}
+
+/// A safeguard: when it holds, its target paths are shown `info_only`, with `reason` saying why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hold {
+    pub id: String,
+    pub when: Cond,
+    pub applies_to: Target,
+    pub cites: Vec<Cite>,
+}
+
+/// A notice on the result page: when `when` holds over facts and, for each list in `paths_present`,
+/// at least one of its paths is in the result.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Notice {
+    pub id: String,
+    #[serde(default = "always")]
+    pub when: Cond,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub paths_present: Vec<Vec<String>>,
+    pub cites: Vec<Cite>,
+}
+
+fn always() -> Cond {
+    Cond::Always(BTreeMap::new())
+}
+
+/// A pack as written in its file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackFile {
+    pub id: String,
+    /// A plain name of where the pack applies (a proper name, not translated).
+    pub jurisdiction: String,
+    pub version: String,
+    /// The date of the law and programmes the rules describe.
+    pub rules_as_of: String,
+    /// The date a person last checked every source of the pack.
+    pub reviewed: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extends: Option<String>,
+    /// Proper names the cards show (the asylum authority, the assisted-return programme), with sources.
+    #[serde(default)]
+    pub names: BTreeMap<String, NamedThing>,
+    #[serde(default)]
+    pub paths: Vec<PathSpec>,
+    #[serde(default)]
+    pub rules: Vec<Rule>,
+    #[serde(default)]
+    pub holds: Vec<Hold>,
+    #[serde(default)]
+    pub notices: Vec<Notice>,
+}
+
+/// A proper name a card shows, such as the asylum authority, and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NamedThing {
+    pub name: String,
+    pub cites: Vec<Cite>,
+}
+
+/// A pack ready to evaluate: a country pack merged over the generic pack it extends.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pack {
+    pub id: String,
+    pub jurisdiction: String,
+    pub version: String,
+    pub rules_as_of: String,
+    pub reviewed: String,
+    pub names: BTreeMap<String, NamedThing>,
+    pub paths: Vec<PathSpec>,
+    pub rules: Vec<Rule>,
+    pub holds: Vec<Hold>,
+    pub notices: Vec<Notice>,
+    /// Ids of the rules and holds that came from the generic pack (a country pack may not override them).
+    pub inherited: BTreeSet<String>,
+}
+
+impl Pack {
+    pub fn path(&self, id: &str) -> Option<&PathSpec> {
+        self.paths.iter().find(|p| p.id == id)
+    }
+}
+
+/// One problem in a pack, with where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub at: String,
+    pub what: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.at, self.what)
+    }
+}
+
+fn problem(at: impl Into<String>, what: impl Into<String>) -> Problem {
+    Problem { at: at.into(), what: what.into() }
+}
+
+/// Parses a pack file's text. A syntax error is one problem naming the line and column.
+pub fn parse(text: &str) -> Result<PackFile, Vec<Problem>> {
+    serde_json::from_str(text).map_err(|e| {
+        vec![problem(format!("line {}, column {}", e.line(), e.column()), format!("{e}"))]
+    })
+}
+
+/// Builds a ready pack from a file and (for a country pack) the generic base, checking everything.
+/// Every problem is listed; a pack with any problem is not used.
+pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> {
+    let mut problems = Vec::new();
+    let (mut pack, inherited) = match (&file.extends, base) {
+        (None, _) => (
+            Pack {
+                id: file.id.clone(),
+                jurisdiction: file.jurisdiction.clone(),
+                version: file.version.clone(),
+                rules_as_of: file.rules_as_of.clone(),
+                reviewed: file.reviewed.clone(),
+                names: BTreeMap::new(),
+                paths: vec![],
+                rules: vec![],
+                holds: vec![],
+                notices: vec![],
+                inherited: BTreeSet::new(),
+            },
+            BTreeSet::new(),
+        ),
+        (Some(b), Some(base)) if *b == base.id => {
+            let mut inh: BTreeSet<String> = base.rules.iter().map(|r| r.id.clone()).collect();
+            inh.extend(base.holds.iter().map(|h| h.id.clone()));
+            let mut p = base.clone();
+            p.id = file.id.clone();
+            p.jurisdiction = file.jurisdiction.clone();
+            p.version = file.version.clone();
+            p.rules_as_of = file.rules_as_of.clone();
+            p.reviewed = file.reviewed.clone();
+            (p, inh)
+        }
+        (Some(b), _) => {
+            problems.push(problem("extends", format!("pack `{b}` is not known; a country pack extends `generic`")));
+            return Err(problems);
+        }
+    };
+    pack.inherited = inherited.clone();
+
+    // Header.
+    let id_ok = file.id == "generic"
+        || (file.id.len() == 2 && file.id.chars().all(|c| c.is_ascii_lowercase()));
+    if !id_ok {
+        problems.push(problem("id", format!("`{}` is not allowed; a pack id is `generic` or a lower-case ISO 3166-1 alpha-2 code such as `de`", file.id)));
+    } else if file.id != "generic" && !facts::ISO_COUNTRIES.contains(&file.id.to_uppercase().as_str()) {
+        problems.push(problem("id", format!("`{}` is not an ISO 3166-1 alpha-2 code", file.id)));
+    }
+    if file.id != "generic" && file.extends.is_none() {
+        problems.push(problem("extends", "a country pack must extend `generic`, so that every protection rule applies"));
+    }
+    for (field, v) in [("rules_as_of", &file.rules_as_of), ("reviewed", &file.reviewed)] {
+        if !is_date(v) {
+            problems.push(problem(field, format!("`{v}` is not a date in the form YYYY-MM-DD")));
+        }
+    }
+    for (k, n) in &file.names {
+        if n.cites.is_empty() {
+            problems.push(problem(format!("names.{k}"), "has no citation; every name a card shows needs its source"));
+        }
+        check_cites(&n.cites, &format!("names.{k}"), &mut problems);
+    }
+    pack.names.extend(file.names.clone());
+
+    // Paths.
+    for p in &file.paths {
+        let at = format!("paths.{}", p.id);
+        if pack.paths.iter().any(|q| q.id == p.id) {
+            problems.push(problem(&at, "duplicate path id"));
+            continue;
+        }
+        if file.id != "generic" {
+            let prefix_reg = format!("regularisation_{}_", file.id);
+            let prefix = format!("{}_", file.id);
+            let ok = (p.id.starts_with(&prefix_reg) && p.kind == Kind::Stay) || p.id.starts_with(&prefix);
+            if !ok {
+                problems.push(problem(&at, format!("a country pack's path is named `regularisation_{0}_<name>` (kind stay) or `{0}_<name>`", file.id)));
+            }
+        }
+        if !p.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') || p.id.is_empty() {
+            problems.push(problem(&at, "a path id uses only a-z, 0-9 and _"));
+        }
+        pack.paths.push(p.clone());
+    }
+
+    // Rules.
+    let all_rule_ids: BTreeSet<String> =
+        pack.rules.iter().map(|r| r.id.clone()).chain(file.rules.iter().map(|r| r.id.clone())).collect();
+    for r in &file.rules {
+        let at = format!("rules.{}", r.id);
+        if pack.rules.iter().any(|q| q.id == r.id) {
+            problems.push(problem(&at, "duplicate rule id"));
+            continue;
+        }
+        if pack.path(&r.path).is_none() {
+            problems.push(problem(&at, format!("yields path `{}`, which no `paths` entry declares", r.path)));
+        }
+        if r.cites.is_empty() {
+            problems.push(problem(&at, "has no citation; every rule cites a seed line or an official source"));
+        }
+        check_cites(&r.cites, &at, &mut problems);
+        check_cond(&r.when, &format!("{at}.when"), &mut problems);
+        if let Some(u) = &r.unless {
+            check_cond(u, &format!("{at}.unless"), &mut problems);
+        }
+        if let Some(e) = &r.ended {
+            if !is_date(e) {
+                problems.push(problem(&at, format!("`ended` is `{e}`, not a date in the form YYYY-MM-DD")));
+            }
+        }
+        for o in &r.overrides {
+            if !all_rule_ids.contains(o) {
+                problems.push(problem(&at, format!("overrides rule `{o}`, which does not exist")));
+            } else if inherited.contains(o) {
+                let weakens = base
+                    .and_then(|b| b.rules.iter().find(|x| &x.id == o))
+                    .and_then(|x| base.and_then(|b| b.path(&x.path)))
+                    .map(|p| p.kind == Kind::Protection)
+                    .unwrap_or(false);
+                if weakens {
+                    problems.push(problem(&at, format!("overrides the generic protection rule `{o}`; a country pack can add protection, never weaken it")));
+                }
+            }
+            if o == &r.id {
+                problems.push(problem(&at, "overrides itself"));
+            }
+        }
+        if never_fires(&r.when) {
+            problems.push(problem(&at, "can never fire: its condition asks for two different values of one fact at once"));
+        }
+        pack.rules.push(r.clone());
+    }
+    if let Some(cycle) = override_cycle(&pack.rules) {
+        problems.push(problem("rules", format!("overrides form a cycle: {}", cycle.join(" → "))));
+    }
+
+    // Holds.
+    for h in &file.holds {
+        let at = format!("holds.{}", h.id);
+        if pack.holds.iter().any(|q| q.id == h.id) || pack.rules.iter().any(|q| q.id == h.id) {
+            problems.push(problem(&at, "duplicate id"));
+            continue;
+        }
+        if h.cites.is_empty() {
+            problems.push(problem(&at, "has no citation"));
+        }
+        check_cites(&h.cites, &at, &mut problems);
+        check_cond(&h.when, &format!("{at}.when"), &mut problems);
+        if let Target::Paths(ps) = &h.applies_to {
+            for p in ps {
+                if pack.path(p).is_none() {
+                    problems.push(problem(&at, format!("applies to path `{p}`, which no `paths` entry declares")));
+                }
+            }
+        }
+        pack.holds.push(h.clone());
+    }
+
+    // Notices.
+    for n in &file.notices {
+        let at = format!("notices.{}", n.id);
+        if pack.notices.iter().any(|q| q.id == n.id) {
+            problems.push(problem(&at, "duplicate notice id"));
+            continue;
+        }
+        if n.cites.is_empty() {
+            problems.push(problem(&at, "has no citation"));
+        }
+        check_cites(&n.cites, &at, &mut problems);
+        check_cond(&n.when, &format!("{at}.when"), &mut problems);
+        for p in n.paths_present.iter().flatten() {
+            if pack.path(p).is_none() {
+                problems.push(problem(&at, format!("names path `{p}`, which no `paths` entry declares")));
+            }
+        }
+        pack.notices.push(n.clone());
+    }
+
+    // Every declared path is yielded by some rule, and protection shows before any journey.
+    for p in &file.paths {
+        if !pack.rules.iter().any(|r| r.path == p.id) {
+            problems.push(problem(format!("paths.{}", p.id), "no rule yields this path"));
+        }
+    }
+    let last_protection = pack.paths.iter().filter(|p| p.kind == Kind::Protection).map(|p| p.order).max();
+    let first_journey = pack.paths.iter().filter(|p| p.journey).map(|p| p.order).min();
+    if let (Some(lp), Some(fj)) = (last_protection, first_journey) {
+        if lp >= fj {
+            problems.push(problem("paths", format!("a protection path has order {lp}, not before the first journey path ({fj}); protection always shows first")));
+        }
+    }
+    if pack.path("counsellor").is_none() {
+        problems.push(problem("paths", "the `counsellor` path is missing; it is in every result"));
+    }
+
+    if problems.is_empty() { Ok(pack) } else { Err(problems) }
+}
+
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && matches!(s[5..7].parse::<u32>(), Ok(1..=12))
+        && matches!(s[8..10].parse::<u32>(), Ok(1..=31))
+}
+
+/// A seed citation is `NNN:a-b` with a known file; an official one names a source, an identifier and a read date.
+fn check_cites(cites: &[Cite], at: &str, problems: &mut Vec<Problem>) {
+    for c in cites {
+        match c {
+            Cite::Seed { seed } => {
+                let ok = seed.split_once(':').is_some_and(|(file, lines)| {
+                    ["000", "001", "002", "003", "004"].contains(&file)
+                        && lines.split('-').count() <= 2
+                        && lines.split('-').all(|n| n.parse::<u32>().is_ok_and(|n| n > 0))
+                });
+                if !ok {
+                    problems.push(problem(at, format!("seed citation `{seed}` is not of the form `004:669-673` (files 000 to 004)")));
+                }
+            }
+            Cite::Official { source, id, read } => {
+                if source.trim().is_empty() || id.trim().is_empty() {
+                    problems.push(problem(at, "an official citation needs `source` (the law and article) and `id` (ELI, CELEX, BOE id or official URL)"));
+                }
+                if !is_date(read) {
+                    problems.push(problem(at, format!("citation of `{source}`: `read` is `{read}`, not a date in the form YYYY-MM-DD")));
+                }
+            }
+        }
+    }
+}
+
+fn check_cond(c: &Cond, at: &str, problems: &mut Vec<Problem>) {
+    match c {
+        Cond::Always(_) => {}
+        Cond::Is(m) => {
+            if m.is_empty() {
+                problems.push(problem(at, "`is` names no fact"));
+            }
+            for (k, vs) in m {
+                match facts::spec(k) {
+                    None => problems.push(problem(at, format!("unknown fact `{k}`"))),
+                    Some(s) => {
+                        if vs.is_empty() {
+                            problems.push(problem(at, format!("`{k}` lists no value")));
+                        }
+                        for v in vs {
+                            if !facts::allows(s, v) {
+                                problems.push(problem(at, format!("fact `{k}` has no value `{v}`; it takes {}", facts::allowed_text(s))));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        Cond::Absent(ks) | Cond::Present(ks) => {
+            for k in ks {
+                if facts::spec(k).is_none() {
+                    problems.push(problem(at, format!("unknown fact `{k}`")));
+                }
+            }
+        }
+        Cond::All(cs) | Cond::Any(cs) => {
+            if cs.is_empty() {
+                problems.push(problem(at, "`all` or `any` with no conditions"));
+            }
+            cs.iter().for_each(|x| check_cond(x, at, problems))
+        }
+        Cond::Not(x) => check_cond(x, at, problems),
+    }
+}
+
+/// A conservative check for a rule that can never fire: an `all` that requires one fact to be in two
+/// disjoint value sets, or to be both present and absent.
+fn never_fires(c: &Cond) -> bool {
+    fn required(c: &Cond, req: &mut Vec<(String, BTreeSet<String>)>, absent: &mut BTreeSet<String>) {
+        match c {
+            Cond::Is(m) => {
+                for (k, vs) in m {
+                    req.push((k.clone(), vs.iter().cloned().collect()))
+                }
+            }
+            Cond::Absent(ks) => absent.extend(ks.iter().cloned()),
+            Cond::All(cs) => cs.iter().for_each(|x| required(x, req, absent)),
+            _ => {}
+        }
+    }
+    let mut req = Vec::new();
+    let mut absent = BTreeSet::new();
+    required(c, &mut req, &mut absent);
+    for (i, (k, a)) in req.iter().enumerate() {
+        let list = matches!(facts::spec(k).map(|s| s.values), Some(facts::Values::ListOf(_)));
+        if absent.contains(k) {
+            return true;
+        }
+        if list {
+            continue;
+        }
+        if req[i + 1..].iter().any(|(k2, b)| k2 == k && a.is_disjoint(b)) {
+            return true;
+        }
+    }
+    if let Cond::Any(cs) = c {
+        return !cs.is_empty() && cs.iter().all(never_fires);
+    }
+    false
+}
+
+/// Finds a cycle in the override graph, if any.
+fn override_cycle(rules: &[Rule]) -> Option<Vec<String>> {
+    fn visit<'a>(id: &'a str, rules: &'a [Rule], stack: &mut Vec<&'a str>, done: &mut BTreeSet<&'a str>) -> Option<Vec<String>> {
+        if let Some(pos) = stack.iter().position(|s| *s == id) {
+            let mut c: Vec<String> = stack[pos..].iter().map(|s| s.to_string()).collect();
+            c.push(id.to_string());
+            return Some(c);
+        }
+        if done.contains(id) {
+            return None;
+        }
+        stack.push(id);
+        if let Some(r) = rules.iter().find(|r| r.id == id) {
+            for o in &r.overrides {
+                if let Some(c) = visit(o, rules, stack, done) {
+                    return Some(c);
+                }
+            }
+        }
+        stack.pop();
+        done.insert(id);
+        None
+    }
+    let mut done = BTreeSet::new();
+    for r in rules {
+        if let Some(c) = visit(&r.id, rules, &mut Vec::new(), &mut done) {
+            return Some(c);
+        }
+    }
+    None
+}
