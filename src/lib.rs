@@ -1,8 +1,15 @@
-//! Waymark: an anonymous questionnaire that shows which return, stay and protection paths may apply.
+//! Waymark: an anonymous questionnaire, run entirely in the browser, that shows which return, stay
+//! and protection paths may apply to a person, why, and from which source.
 //!
-//! The crate is split so that the architecture shows (see README "Codemap"): `engine` decides,
-//! `rules` is data, `flow` routes, `i18n` words, `ui` shows. Only `ui` and `main.rs` touch the browser.
+//! `engine` decides (pure, total); `rules` holds the cited packs; `flow` routes the questions;
+//! `i18n` holds the words; `host` checks the embedding page's options; `ui` (browser only) shows
+//! all of it. See README.md for the codemap and the invariants.
 
 pub mod engine;
-pub mod rules;
 pub mod flow;
+pub mod host;
+pub mod i18n;
+pub mod rules;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

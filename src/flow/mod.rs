@@ -367,3 +367,22 @@ pub fn answers_from_facts(facts: &Facts) -> Answers {
 fn q_tailor_facts() -> [&'static str; 4] {
     ["family_returning", "welcome_expected", "restart_needs", "future_mobility"]
 }
+
+impl Answers {
+    /// How many questions the walk will probably ask in all, for the progress indicator: the
+    /// questions answered on the route, plus those still ahead that apply on what is known so far.
+    pub fn estimate_total(&self) -> usize {
+        let mut facts = Facts::new();
+        let mut n = 0;
+        for q in questions() {
+            if !q.when.eval(&facts) {
+                continue;
+            }
+            n += 1;
+            if let Some(a) = self.0.get(q.id) {
+                apply(&q, a, &mut facts);
+            }
+        }
+        n
+    }
+}

@@ -9,8 +9,17 @@ use crate::engine::pack::{self, Pack, Problem};
 /// The generic pack's text.
 pub const GENERIC: &str = include_str!("packs/generic.json");
 
+/// Germany's pack (AufenthG stay routes, BAMF, REAG/GARP 2.0).
+pub const DE: &str = include_str!("packs/de.json");
+
+/// Portugal's pack (Lei n.º 23/2007 stay routes, AIMA, IOM's ARVoRe).
+pub const PT: &str = include_str!("packs/pt.json");
+
+/// Spain's pack (Reglamento de Extranjería 2024 arraigos, OAR, assisted voluntary return).
+pub const ES: &str = include_str!("packs/es.json");
+
 /// Every shipped pack: (id, text). The generic pack first.
-pub const SHIPPED: &[(&str, &str)] = &[("generic", GENERIC)];
+pub const SHIPPED: &[(&str, &str)] = &[("generic", GENERIC), ("de", DE), ("es", ES), ("pt", PT)];
 
 /// The ids of the shipped packs.
 pub fn ids() -> impl Iterator<Item = &'static str> {
@@ -43,4 +52,32 @@ pub fn load(id: &str) -> Result<Pack, Vec<Problem>> {
 pub fn pack_for(host_country: Option<&str>) -> &'static str {
     let cc = host_country.map(|c| c.to_ascii_lowercase());
     ids().find(|id| Some(*id) == cc.as_deref()).unwrap_or("generic")
+}
+
+/// Whether a pack reviewed on `reviewed` is more than 12 months old on `today` (both `YYYY-MM-DD`).
+/// The engine has no clock: the UI passes today's date. An unreadable date counts as stale, so
+/// the warning shows rather than hides.
+pub fn review_is_stale(reviewed: &str, today: &str) -> bool {
+    fn ymd(d: &str) -> Option<(i32, i32, i32)> {
+        let mut it = d.splitn(3, '-').map(|p| p.parse::<i32>().ok());
+        Some((it.next()??, it.next()??, it.next()??))
+    }
+    match (ymd(reviewed), ymd(today)) {
+        (Some((ry, rm, rd)), Some((ty, tm, td))) => (ty, tm, td) > (ry + 1, rm, rd) || (ty - ry) * 12 + (tm - rm) > 12,
+        _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::review_is_stale;
+
+    #[test]
+    fn a_review_more_than_twelve_months_old_is_stale() {
+        assert!(!review_is_stale("2026-11-20", "2026-11-23"));
+        assert!(!review_is_stale("2025-11-23", "2026-11-23"));
+        assert!(review_is_stale("2025-11-22", "2026-11-23"));
+        assert!(review_is_stale("2024-01-01", "2026-11-23"));
+        assert!(review_is_stale("not a date", "2026-11-23"));
+    }
 }

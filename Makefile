@@ -1,0 +1,38 @@
+# Two commands do everything (README): `make serve` and `make test`. Each installs what is
+# missing first (scripts/setup.sh is idempotent), so they work on a fresh machine and a warm one.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+PORT ?= 8080
+
+.PHONY: serve test dist size setup-build setup-test test-native test-browser clean
+
+## Build the release widget and serve it on http://127.0.0.1:$(PORT)
+serve: dist
+	node scripts/serve.mjs dist $(PORT)
+
+## Install what the tests need, then run every test: native, then browser (headless Chromium)
+test: setup-test test-native dist test-browser
+	@node scripts/size.mjs dist --check
+
+## The release widget in dist/
+dist: setup-build
+	trunk build --release --offline
+
+## What a first visit downloads, file by file, gzip; fails over the budget
+size: dist
+	node scripts/size.mjs dist --check
+
+setup-build:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+test-native:
+	cargo test --locked
+
+test-browser:
+	node tests/browser/run.mjs
+
+clean:
+	rm -rf dist

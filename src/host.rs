@@ -1,0 +1,220 @@
+//! The host's options (exit address, first language, pack, host origin), checked at the boundary.
+//!
+//! A host sets options on the mount element (`data-exit-url`, `data-lang`, `data-pack`,
+//! `data-host-origin`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
+//! query string. Every value is checked here; a bad one is dropped with a problem naming the option,
+//! what was given and what is allowed, and the widget goes on with the safe default. Pure, so it is
+//! tested natively; the UI only gathers the pairs and shows the problems.
+
+/// Where quick exit goes when the host does not say: a neutral, non-personalised page (the one
+/// GOV.UK's "Exit this page" uses).
+pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+
+/// The checked options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostOptions {
+    pub exit_url: String,
+    /// A shipped locale code, or `None` to negotiate from the browser.
+    pub lang: Option<String>,
+    /// A shipped pack id to use whatever the country answer, or `None` to choose by country.
+    pub pack: Option<String>,
+    /// The embedding page's origin, for asking it to leave when the browser forbids the widget to.
+    pub host_origin: Option<String>,
+}
+
+impl Default for HostOptions {
+    fn default() -> Self {
+        Self { exit_url: DEFAULT_EXIT_URL.to_string(), lang: None, pack: None, host_origin: None }
+    }
+}
+
+/// A rejected option, for the console (the page shows a translated summary).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostProblem {
+    pub option: String,
+    pub given: String,
+    pub allowed: String,
+}
+
+impl std::fmt::Display for HostProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "waymark: option `{}` = {:?} was ignored; allowed: {}", self.option, self.given, self.allowed)
+    }
+}
+
+/// The option names, in each spelling a host may use.
+const NAMES: &[(&str, &[&str])] = &[
+    ("exit_url", &["exit_url", "exit-url", "exitUrl"]),
+    ("lang", &["lang"]),
+    ("pack", &["pack"]),
+    ("host_origin", &["host_origin", "host-origin", "hostOrigin"]),
+];
+
+/// Checks `name = value` pairs. Later pairs win (data attributes, then the JS object, then the
+/// query string). `locales` and `packs` are the shipped ids.
+pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str]) -> (HostOptions, Vec<HostProblem>) {
+    let mut o = HostOptions::default();
+    let mut problems = Vec::new();
+    let mut bad = |option: &str, given: &str, allowed: String| {
+        problems.push(HostProblem { option: option.to_string(), given: given.to_string(), allowed })
+    };
+    for (name, value) in pairs {
+        let Some((key, _)) = NAMES.iter().find(|(_, spellings)| spellings.contains(&name.as_str())) else {
+            bad(name, value, format!("the options are {}", NAMES.iter().map(|(k, _)| *k).collect::<Vec<_>>().join(", ")));
+            continue;
+        };
+        let v = value.trim();
+        match *key {
+            "exit_url" => match check_https_url(v) {
+                Ok(()) => o.exit_url = v.to_string(),
+                Err(why) => bad(key, value, format!("an absolute https:// address ({why})")),
+            },
+            "lang" => {
+                if locales.contains(&v) {
+                    o.lang = Some(v.to_string());
+                } else {
+                    bad(key, value, format!("one of {}", locales.join(", ")));
+                }
+            }
+            "pack" => {
+                if packs.contains(&v) {
+                    o.pack = Some(v.to_string());
+                } else {
+                    bad(key, value, format!("one of {}", packs.join(", ")));
+                }
+            }
+            _ => match check_origin(v) {
+                Ok(()) => o.host_origin = Some(v.to_string()),
+                Err(why) => bad(key, value, format!("an exact origin such as https://example.org ({why})")),
+            },
+        }
+    }
+    (o, problems)
+}
+
+fn host_ok(host: &str) -> bool {
+    !host.is_empty()
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'))
+        && !host.starts_with('.')
+        && !host.starts_with('-')
+}
+
+/// An exit address must be `https:` with a host and nothing that could run script or hide where it goes.
+fn check_https_url(v: &str) -> Result<(), &'static str> {
+    if v.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\' || c == '"' || c == '<' || c == '>') {
+        return Err("no spaces, quotes, angle brackets or backslashes");
+    }
+    let rest = v.strip_prefix("https://").ok_or("it must start with https://")?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.contains('@') {
+        return Err("no user name in the address");
+    }
+    if !host_ok(host) {
+        return Err("it must name a host");
+    }
+    Ok(())
+}
+
+/// An origin is a scheme and a host (and port), nothing more. `https:` only, except the loopback
+/// addresses a host uses while testing.
+fn check_origin(v: &str) -> Result<(), &'static str> {
+    let (scheme, host) = v.split_once("://").ok_or("it must start with https://")?;
+    let loopback = host.starts_with("127.0.0.1") || host.starts_with("localhost");
+    match scheme {
+        "https" => {}
+        "http" if loopback => {}
+        _ => return Err("it must start with https://"),
+    }
+    if host.contains(['/', '?', '#', '@']) || !host_ok(host) {
+        return Err("no path, query or user name");
+    }
+    Ok(())
+}
+
+/// Splits a query string (`?a=b&c=d`) into pairs, decoding `%XX` and `+`.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|s| !s.is_empty())
+        .map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match u8::from_str_radix(std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("zz"), 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(pairs: &[(&str, &str)]) -> (HostOptions, Vec<HostProblem>) {
+        let v: Vec<(String, String)> = pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+        parse(&v, &["en", "ar"], &["generic", "de"])
+    }
+
+    #[test]
+    fn an_exit_address_that_is_not_https_is_refused_and_the_default_kept() {
+        for bad in ["http://example.org", "javascript:alert(1)", "https://", "https://a b", "https://user@evil.org", "//example.org", "data:text/html,x"] {
+            let (o, problems) = p(&[("exit_url", bad)]);
+            assert_eq!(o.exit_url, DEFAULT_EXIT_URL, "{bad}");
+            assert_eq!(problems.len(), 1, "{bad}");
+            assert!(problems[0].to_string().contains("exit_url") && problems[0].allowed.contains("https://"), "{bad}");
+        }
+        let (o, problems) = p(&[("data-exit-url", "https://x.org")]);
+        assert_eq!(problems.len(), 1, "an unknown option name is named");
+        assert_eq!(o.exit_url, DEFAULT_EXIT_URL);
+    }
+
+    #[test]
+    fn good_options_are_taken() {
+        let (o, problems) = p(&[("exitUrl", "https://news.example.org/today?x=1"), ("lang", "ar"), ("pack", "de"), ("hostOrigin", "https://ngo.example")]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(o.exit_url, "https://news.example.org/today?x=1");
+        assert_eq!(o.lang.as_deref(), Some("ar"));
+        assert_eq!(o.pack.as_deref(), Some("de"));
+        assert_eq!(o.host_origin.as_deref(), Some("https://ngo.example"));
+    }
+
+    #[test]
+    fn unknown_language_pack_and_origin_are_refused_with_what_is_allowed() {
+        let (o, problems) = p(&[("lang", "xx"), ("pack", "fr"), ("host_origin", "https://a.org/path"), ("host_origin", "*")]);
+        assert_eq!(o, HostOptions::default());
+        assert_eq!(problems.len(), 4);
+        assert!(problems[0].allowed.contains("en, ar"));
+        assert!(problems[1].allowed.contains("generic, de"));
+    }
+
+    #[test]
+    fn query_strings_decode() {
+        assert_eq!(query_pairs("?lang=ar&exit_url=https%3A%2F%2Fa.org%2F&x"), vec![
+            ("lang".into(), "ar".into()),
+            ("exit_url".into(), "https://a.org/".into()),
+            ("x".into(), "".into())
+        ]);
+        assert_eq!(query_pairs("%zz=%"), vec![("%zz".into(), "%".into())]);
+    }
+}

@@ -1,0 +1,226 @@
+//! The widget's Leptos components. They show what the flow asks and what the engine returns; they
+//! never decide an outcome themselves.
+//!
+//! All state lives in memory, in the signals of `Ctx`: the answers, the current screen and the
+//! language. Nothing is written to storage, the URL or history; quick exit and Start again replace
+//! the answers with an empty set at once.
+
+mod pages;
+mod question;
+mod web;
+
+use crate::flow::Answers;
+use crate::host::{self, HostOptions};
+use crate::i18n::{self, Arg};
+use leptos::prelude::*;
+
+/// The screens. There is no router: the URL never changes, so nothing about a walk reaches history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    /// The interruption before the first sensitive question; then that question.
+    Safety(&'static str),
+    SafetyInfo,
+    Question(&'static str),
+    Check,
+    Results,
+    Leaving,
+}
+
+/// The widget's shared state.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub answers: RwSignal<Answers>,
+    pub screen: RwSignal<Screen>,
+    pub lang: RwSignal<&'static str>,
+    /// Set while changing an answer from the check page: Continue returns there.
+    pub changing: RwSignal<bool>,
+    pub safety_seen: RwSignal<bool>,
+    /// Where the safety page's Back goes.
+    pub info_from: RwSignal<Screen>,
+    pub options: StoredValue<HostOptions>,
+    pub config_problem: RwSignal<bool>,
+    /// Shift presses left before quick exit, while counting.
+    pub shift_left: RwSignal<Option<i64>>,
+}
+
+impl Ctx {
+    /// A message in the current language (reactive: re-renders when the language changes).
+    pub fn t(&self, id: &str) -> String {
+        i18n::tr(self.lang.get(), id)
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        i18n::tr_args(self.lang.get(), id, args)
+    }
+
+    /// Goes to a screen and moves focus to its heading.
+    pub fn go(&self, s: Screen) {
+        self.screen.set(s);
+        request_animation_frame(web::focus_heading);
+    }
+
+    /// Wipes every answer and returns to the start page.
+    pub fn start_again(&self) {
+        self.answers.set(Answers::new());
+        self.changing.set(false);
+        self.safety_seen.set(false);
+        self.go(Screen::Start);
+    }
+
+    /// Quick exit: wipe the answers, blank the screen, replace the page.
+    pub fn leave(&self) {
+        self.answers.set(Answers::new());
+        self.screen.set(Screen::Leaving);
+        let o = self.options.get_value();
+        web::leave(&o.exit_url, o.host_origin.as_deref());
+    }
+}
+
+/// Mounts the widget on `#waymark` (or the body), with the host's options, then locks the page.
+pub fn mount() {
+    let doc = document();
+    let el = doc.get_element_by_id("waymark");
+    let (pairs, mut console) = match &el {
+        Some(e) => web::option_pairs(e),
+        None => (vec![], vec![]),
+    };
+    let locales: Vec<&str> = i18n::LOCALES.iter().map(|l| l.code).collect();
+    let packs: Vec<&str> = crate::rules::ids().collect();
+    let (options, problems) = host::parse(&pairs, &locales, &packs);
+    console.extend(problems.iter().map(|p| p.to_string()));
+    for c in &console {
+        web::console_warn(c);
+    }
+    let lang = i18n::negotiate(options.lang.as_deref(), &web::browser_languages());
+    let bad = !console.is_empty();
+    let app = move || view! { <App options=options lang=lang config_problem=bad/> };
+    match el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
+        Some(e) => mount_to(e, app).forget(),
+        None => mount_to_body(app),
+    }
+    web::lock_connections();
+}
+
+/// The widget: the frame (language, quick exit) around the current screen.
+#[component]
+pub fn App(
+    /// The host's checked options.
+    options: HostOptions,
+    /// The first language.
+    lang: &'static str,
+    /// Whether a host option was rejected (the page says so; the console says which).
+    config_problem: bool,
+) -> impl IntoView {
+    let ctx = Ctx {
+        answers: RwSignal::new(Answers::new()),
+        screen: RwSignal::new(Screen::Start),
+        lang: RwSignal::new(lang),
+        changing: RwSignal::new(false),
+        safety_seen: RwSignal::new(false),
+        info_from: RwSignal::new(Screen::Start),
+        options: StoredValue::new(options),
+        config_problem: RwSignal::new(config_problem),
+        shift_left: RwSignal::new(None),
+    };
+    provide_context(ctx);
+
+    // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
+    let presses = StoredValue::new(Vec::<f64>::new());
+    let handle = window_event_listener(leptos::ev::keyup, move |e| {
+        if e.key() != "Shift" {
+            return;
+        }
+        let now = web::now_ms();
+        let n = presses.try_update_value(|p| {
+            p.retain(|t| now - *t < 5000.0);
+            p.push(now);
+            p.len()
+        });
+        match n {
+            Some(n) if n >= 3 => ctx.leave(),
+            Some(n) => {
+                ctx.shift_left.set(Some(3 - n as i64));
+                set_timeout(
+                    move || {
+                        let stale = presses.with_value(|p| p.last().is_none_or(|t| web::now_ms() - t >= 5000.0));
+                        if stale {
+                            ctx.shift_left.set(None);
+                        }
+                    },
+                    std::time::Duration::from_millis(5000),
+                );
+            }
+            None => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    let rtl = move || i18n::locale(ctx.lang.get()).is_some_and(|l| l.rtl);
+    view! {
+        <div class="waymark" data-testid="waymark-root" lang=move || ctx.lang.get() dir=move || if rtl() { "rtl" } else { "ltr" }>
+            <button type="button" class="skip-exit" data-testid="exit-skip" on:click=move |_| ctx.leave()>
+                {move || ctx.t("btn-leave-skip")}
+            </button>
+            <header class="top">
+                <LangPicker/>
+                <button type="button" class="exit" data-testid="exit" on:click=move |_| ctx.leave()>
+                    {move || ctx.t("btn-leave")}
+                </button>
+            </header>
+            <div role="status" class="visually-hidden" data-testid="exit-status">
+                {move || ctx.shift_left.get().map(|n| ctx.t_args("exit-shift-count", &[("left", Arg::Num(n))]))}
+            </div>
+            <Show when=move || ctx.config_problem.get()>
+                <p class="notice warning" data-testid="config-problem">{move || ctx.t("error-config")}</p>
+            </Show>
+            <main class="main">
+                {move || match ctx.screen.get() {
+                    Screen::Start => view! { <pages::StartPage/> }.into_any(),
+                    Screen::Safety(next) => view! { <pages::SafetyInterruption next=next/> }.into_any(),
+                    Screen::SafetyInfo => view! { <pages::SafetyInfo/> }.into_any(),
+                    Screen::Question(id) => view! { <question::QuestionPage id=id/> }.into_any(),
+                    Screen::Check => view! { <pages::CheckPage/> }.into_any(),
+                    Screen::Results => view! { <pages::ResultsPage/> }.into_any(),
+                    Screen::Leaving => view! { <div class="leaving" data-testid="leaving">{ctx.t("exit-leaving")}</div> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}
+
+/// The language picker: each language's own name in its own script. Switching keeps every answer
+/// and the current screen; the choice is not stored.
+#[component]
+fn LangPicker() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <div class="lang">
+            <label for="wm-lang">{move || ctx.t("lang-label")}</label>
+            <select id="wm-lang" data-testid="lang" on:change=move |ev| {
+                if let Some(l) = i18n::locale(&event_target_value(&ev)) {
+                    ctx.lang.set(l.code);
+                }
+            }>
+                {i18n::LOCALES
+                    .iter()
+                    .map(|l| view! { <option value=l.code lang=l.code prop:selected=move || ctx.lang.get() == l.code>{l.native_name}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The Back link (a button: navigation never touches the URL).
+#[component]
+pub fn BackLink(
+    /// Where Back goes.
+    to: Screen,
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <button type="button" class="back-link" data-testid="back" on:click=move |_| ctx.go(to)>
+            {move || ctx.t("btn-back")}
+        </button>
+    }
+}

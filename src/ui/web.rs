@@ -1,0 +1,154 @@
+//! The few browser facilities the widget uses directly: country names from the browser's own
+//! `Intl.DisplayNames` (so no country list ships in our bytes), today's date, the host's options,
+//! locking the page's Content-Security-Policy after boot, and leaving the page.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl, js_name = DisplayNames)]
+    type DisplayNames;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "DisplayNames", catch)]
+    fn new(locales: &Array, options: &JsValue) -> Result<DisplayNames, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+}
+
+/// The name of the region `code` (ISO 3166-1 alpha-2) in `lang`, as the browser knows it; the code
+/// itself if the browser has no name for it.
+pub fn country_name(lang: &str, code: &str) -> String {
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &"type".into(), &"region".into());
+    let locales = Array::of1(&lang.into());
+    DisplayNames::new(&locales, &opts)
+        .ok()
+        .and_then(|d| d.of(code).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| code.to_string())
+}
+
+/// Sorts names as the language sorts them.
+pub fn sort_names(lang: &str, items: &mut [(String, String)]) {
+    let locales = Array::of1(&lang.into());
+    let opts = Object::new();
+    items.sort_by(|a, b| {
+        js_sys::JsString::from(a.1.as_str()).locale_compare(&b.1, &locales, &opts).cmp(&0)
+    });
+}
+
+/// Today's date as `YYYY-MM-DD` (for the review-age warning only).
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+/// The browser's preferred languages.
+pub fn browser_languages() -> Vec<String> {
+    let Some(w) = web_sys::window() else { return vec![] };
+    let langs = w.navigator().languages();
+    langs.iter().filter_map(|v| v.as_string()).collect()
+}
+
+/// The host's options as name/value pairs: the mount element's `data-*` attributes, then a
+/// `window.waymarkOptions` object (read with serde-wasm-bindgen), then the query string.
+pub fn option_pairs(mount: &web_sys::Element) -> (Vec<(String, String)>, Vec<String>) {
+    let mut pairs = Vec::new();
+    let mut errors = Vec::new();
+    let names = mount.get_attribute_names();
+    for n in names.iter().filter_map(|v| v.as_string()) {
+        if let Some(key) = n.strip_prefix("data-") {
+            pairs.push((key.to_string(), mount.get_attribute(&n).unwrap_or_default()));
+        }
+    }
+    if let Some(w) = web_sys::window() {
+        if let Ok(v) = Reflect::get(&w, &"waymarkOptions".into()) {
+            if !v.is_undefined() && !v.is_null() {
+                match serde_wasm_bindgen::from_value::<std::collections::BTreeMap<String, String>>(v) {
+                    Ok(m) => pairs.extend(m),
+                    Err(e) => errors.push(format!(
+                        "waymark: window.waymarkOptions was ignored: it must be an object of strings ({e})"
+                    )),
+                }
+            }
+        }
+        if let Ok(q) = w.location().search() {
+            pairs.extend(crate::host::query_pairs(&q));
+        }
+    }
+    (pairs, errors)
+}
+
+/// Logs a detailed problem for the host's developers.
+pub fn console_warn(msg: &str) {
+    web_sys::console::warn_1(&msg.into());
+}
+
+/// Adds a second policy that forbids every connection: once the wasm runs, nothing on the page
+/// may send anything, even a compromised dependency. Policies only ever tighten, so this cannot be
+/// undone by the page.
+pub fn lock_connections() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(meta) = doc.create_element("meta") else { return };
+    let _ = meta.set_attribute("http-equiv", "Content-Security-Policy");
+    let _ = meta.set_attribute("content", "connect-src 'none'");
+    let _ = meta.set_attribute("data-waymark-lock", "");
+    if let Some(head) = doc.head() {
+        let _ = head.append_child(&meta);
+    }
+}
+
+/// Leaves the page for `url` so that Back cannot return to the answers: the top page when the
+/// widget is embedded and the browser allows it, else asks the host page (only at its exact
+/// origin), and always replaces this document too.
+pub fn leave(url: &str, host_origin: Option<&str>) {
+    let Some(w) = web_sys::window() else { return };
+    let embedded = match w.top() {
+        Ok(Some(top)) => !Object::is(&top, &w),
+        _ => true,
+    };
+    if embedded {
+        let left = w.top().ok().flatten().map(|top| top.location().replace(url).is_ok()).unwrap_or(false);
+        if !left {
+            if let (Some(origin), Ok(Some(parent))) = (host_origin, w.parent()) {
+                let msg = Object::new();
+                let _ = Reflect::set(&msg, &"waymark".into(), &"leave".into());
+                let _ = Reflect::set(&msg, &"url".into(), &url.into());
+                let _ = parent.post_message(&msg, origin);
+            }
+        }
+    }
+    let _ = w.location().replace(url);
+}
+
+/// Moves focus to the page's main heading after a screen change, so a screen reader starts there.
+pub fn focus_heading() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id("main-heading").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Focuses an element by id (the error summary).
+pub fn focus(id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+/// Milliseconds since the epoch (for the Shift-three-times shortcut).
+pub fn now_ms() -> f64 {
+    js_sys::Date::now()
+}
