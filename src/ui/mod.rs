@@ -50,6 +50,14 @@ impl Ctx {
         i18n::tr(self.lang.get(), id)
     }
 
+    /// A reactive text for a view. Every call site shares this one closure type, so the many
+    /// texts of the widget cost one copy of Leptos's reactive-text code, not one each.
+    pub fn text(&self, id: &str) -> impl Fn() -> String + Send + Sync + Clone + 'static {
+        let lang = self.lang;
+        let id = id.to_string();
+        move || i18n::tr(lang.get(), &id)
+    }
+
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         i18n::tr_args(self.lang.get(), id, args)
     }
@@ -160,19 +168,19 @@ pub fn App(
     view! {
         <div class="waymark" data-testid="waymark-root" lang=move || ctx.lang.get() dir=move || if rtl() { "rtl" } else { "ltr" }>
             <button type="button" class="skip-exit" data-testid="exit-skip" on:click=move |_| ctx.leave()>
-                {move || ctx.t("btn-leave-skip")}
+                {ctx.text("btn-leave-skip")}
             </button>
             <header class="top">
                 <LangPicker/>
                 <button type="button" class="exit" data-testid="exit" on:click=move |_| ctx.leave()>
-                    {move || ctx.t("btn-leave")}
+                    {ctx.text("btn-leave")}
                 </button>
             </header>
             <div role="status" class="visually-hidden" data-testid="exit-status">
                 {move || ctx.shift_left.get().map(|n| ctx.t_args("exit-shift-count", &[("left", Arg::Num(n))]))}
             </div>
             <Show when=move || ctx.config_problem.get()>
-                <p class="notice warning" data-testid="config-problem">{move || ctx.t("error-config")}</p>
+                <p class="notice warning" data-testid="config-problem">{ctx.text("error-config")}</p>
             </Show>
             <main class="main">
                 {move || match ctx.screen.get() {
@@ -196,7 +204,7 @@ fn LangPicker() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
         <div class="lang">
-            <label for="wm-lang">{move || ctx.t("lang-label")}</label>
+            <label for="wm-lang">{ctx.text("lang-label")}</label>
             <select id="wm-lang" data-testid="lang" on:change=move |ev| {
                 if let Some(l) = i18n::locale(&event_target_value(&ev)) {
                     ctx.lang.set(l.code);
@@ -220,7 +228,7 @@ pub fn BackLink(
     let ctx = expect_context::<Ctx>();
     view! {
         <button type="button" class="back-link" data-testid="back" on:click=move |_| ctx.go(to)>
-            {move || ctx.t("btn-back")}
+            {ctx.text("btn-back")}
         </button>
     }
 }

@@ -18,18 +18,18 @@ pub fn StartPage() -> impl IntoView {
         ctx.go(enter(&ctx, first));
     };
     view! {
-        <h1 id="main-heading" tabindex="-1">{move || ctx.t("start-heading")}</h1>
-        <p>{move || ctx.t("start-what")}</p>
-        <p class="notice private">{move || ctx.t("start-private")}</p>
-        <p>{move || ctx.t("start-not-advice")}</p>
-        <p>{move || ctx.t("start-decision")}</p>
-        <p>{move || ctx.t("start-time")}</p>
-        <button type="button" class="button start" data-testid="start" on:click=start>{move || ctx.t("btn-start")}</button>
+        <h1 id="main-heading" tabindex="-1">{ctx.text("start-heading")}</h1>
+        <p>{ctx.text("start-what")}</p>
+        <p class="notice private">{ctx.text("start-private")}</p>
+        <p>{ctx.text("start-not-advice")}</p>
+        <p>{ctx.text("start-decision")}</p>
+        <p>{ctx.text("start-time")}</p>
+        <button type="button" class="button start" data-testid="start" on:click=start>{ctx.text("btn-start")}</button>
         <p>
             <button type="button" class="link" data-testid="safety-link" on:click=move |_| {
                 ctx.info_from.set(Screen::Start);
                 ctx.go(Screen::SafetyInfo);
-            }>{move || ctx.t("start-safety-link")}</button>
+            }>{ctx.text("start-safety-link")}</button>
         </p>
     }
 }
@@ -45,18 +45,18 @@ pub fn SafetyInterruption(
     view! {
         <BackLink to=back/>
         <div class="interruption" data-testid="safety-interruption">
-            <h1 id="main-heading" tabindex="-1">{move || ctx.t("safety-heading")}</h1>
-            <p>{move || ctx.t("safety-sensitive")}</p>
-            <p>{move || ctx.t("safety-leave-button")}</p>
-            <p>{move || ctx.t("safety-shift")}</p>
+            <h1 id="main-heading" tabindex="-1">{ctx.text("safety-heading")}</h1>
+            <p>{ctx.text("safety-sensitive")}</p>
+            <p>{ctx.text("safety-leave-button")}</p>
+            <p>{ctx.text("safety-shift")}</p>
             <button type="button" class="button" data-testid="continue" on:click=move |_| ctx.go(Screen::Question(next))>
-                {move || ctx.t("btn-continue")}
+                {ctx.text("btn-continue")}
             </button>
             <p>
                 <button type="button" class="link" on:click=move |_| {
                     ctx.info_from.set(Screen::Safety(next));
                     ctx.go(Screen::SafetyInfo);
-                }>{move || ctx.t("safety-more")}</button>
+                }>{ctx.text("safety-more")}</button>
             </p>
         </div>
     }
@@ -69,11 +69,11 @@ pub fn SafetyInfo() -> impl IntoView {
     let back = ctx.info_from.get_untracked();
     view! {
         <BackLink to=back/>
-        <h1 id="main-heading" tabindex="-1">{move || ctx.t("safety-page-heading")}</h1>
-        <p>{move || ctx.t("safety-page-device")}</p>
-        <p>{move || ctx.t("safety-page-history")}</p>
-        <p>{move || ctx.t("safety-page-shared")}</p>
-        <p>{move || ctx.t("safety-page-exit")}</p>
+        <h1 id="main-heading" tabindex="-1">{ctx.text("safety-page-heading")}</h1>
+        <p>{ctx.text("safety-page-device")}</p>
+        <p>{ctx.text("safety-page-history")}</p>
+        <p>{ctx.text("safety-page-shared")}</p>
+        <p>{ctx.text("safety-page-exit")}</p>
     }
 }
 
@@ -134,15 +134,15 @@ pub fn CheckPage() -> impl IntoView {
             };
             view! {
                 <div class="summary-row" data-testid="check-row" data-question-id=qid>
-                    <dt>{move || ctx.t(&short)}</dt>
+                    <dt>{ctx.text(&short)}</dt>
                     <dd><ul class="plain">{words}</ul></dd>
                     <dd class="actions">
                         <button type="button" class="link" data-testid="change" on:click=move |_| {
                             ctx.changing.set(true);
                             ctx.go(Screen::Question(qid));
                         }>
-                            {move || ctx.t("btn-change")}
-                            <span class="visually-hidden">" "{move || ctx.t(&short2)}</span>
+                            {ctx.text("btn-change")}
+                            <span class="visually-hidden">" "{ctx.text(&short2)}</span>
                         </button>
                     </dd>
                 </div>
@@ -151,13 +151,13 @@ pub fn CheckPage() -> impl IntoView {
         .collect_view();
     view! {
         <BackLink to=back/>
-        <h1 id="main-heading" tabindex="-1">{move || ctx.t("check-heading")}</h1>
-        <p>{move || ctx.t("check-intro")}</p>
+        <h1 id="main-heading" tabindex="-1">{ctx.text("check-heading")}</h1>
+        <p>{ctx.text("check-intro")}</p>
         <dl class="summary" data-testid="check-answers">{rows}</dl>
         <button type="button" class="button" data-testid="see-results" on:click=move |_| {
             ctx.changing.set(false);
             ctx.go(Screen::Results);
-        }>{move || ctx.t("btn-see-results")}</button>
+        }>{ctx.text("btn-see-results")}</button>
     }
 }
 
@@ -176,7 +176,7 @@ pub fn ResultsPage() -> impl IntoView {
             }
             match crate::rules::load("generic") {
                 Ok(p) => (p, true),
-                Err(_) => return view! { <p class="notice warning">{move || ctx.t("error-pack")}</p> }.into_any(),
+                Err(_) => return view! { <p class="notice warning">{ctx.text("error-pack")}</p> }.into_any(),
             }
         }
     };
@@ -203,7 +203,7 @@ pub fn ResultsPage() -> impl IntoView {
             let a2 = a.clone();
             Some(view! {
                 <section class="group" data-testid="group" data-kind=kind.as_str()>
-                    <h2>{move || ctx.t(title)}</h2>
+                    <h2>{ctx.text(title)}</h2>
                     {paths.into_iter().map(|p| path_card(&ctx, &a2, &facts, p)).collect_view()}
                 </section>
             })
@@ -217,8 +217,8 @@ pub fn ResultsPage() -> impl IntoView {
             let body = msg(&["notice", &n.id]);
             view! {
                 <div class="notice" data-testid="notice" data-notice-id=n.id.clone()>
-                    <h3>{move || ctx.t(&title)}</h3>
-                    <p>{move || ctx.t(&body)}</p>
+                    <h3>{ctx.text(&title)}</h3>
+                    <p>{ctx.text(&body)}</p>
                 </div>
             }
         })
@@ -235,10 +235,10 @@ pub fn ResultsPage() -> impl IntoView {
     view! {
         <BackLink to=Screen::Check/>
         <div class="results" data-testid="results" data-pack=a.pack.clone()>
-            <h1 id="main-heading" tabindex="-1">{move || ctx.t("results-heading")}</h1>
+            <h1 id="main-heading" tabindex="-1">{ctx.text("results-heading")}</h1>
             <p>{move || ctx.t_args("results-intro", &[("count", Arg::Num(count))])}</p>
-            <p class="notice warning" data-testid="not-advice">{move || ctx.t("results-not-advice")}</p>
-            {pack_failed.then(|| view! { <p class="notice warning">{move || ctx.t("error-pack")}</p> })}
+            <p class="notice warning" data-testid="not-advice">{ctx.text("results-not-advice")}</p>
+            {pack_failed.then(|| view! { <p class="notice warning">{ctx.text("error-pack")}</p> })}
             <p class="as-of" data-testid="rules-as-of">{as_of}</p>
             {stale.then(|| view! {
                 <p class="notice warning" data-testid="review-old">
@@ -248,16 +248,16 @@ pub fn ResultsPage() -> impl IntoView {
             {sections}
             {has_notices.then(|| view! {
                 <section class="group notices">
-                    <h2>{move || ctx.t("results-notices")}</h2>
+                    <h2>{ctx.text("results-notices")}</h2>
                     {notices}
                 </section>
             })}
             <div class="actions">
                 <button type="button" class="button secondary" data-testid="print" on:click=move |_| web::print()>
-                    {move || ctx.t("btn-print")}
+                    {ctx.text("btn-print")}
                 </button>
                 <button type="button" class="button warning" data-testid="start-again" on:click=move |_| ctx.start_again()>
-                    {move || ctx.t("btn-start-again")}
+                    {ctx.text("btn-start-again")}
                 </button>
             </div>
         </div>
@@ -310,37 +310,37 @@ fn path_card(ctx: &Ctx, a: &Assessment, facts: &Facts, p: PathResult) -> impl In
     view! {
         <article class=if may { "card may" } else { "card info" } data-testid="path" data-path-id=p.id.clone()
             data-standing=if may { "may_apply" } else { "info_only" } data-rank=p.rank>
-            <h3>{move || ctx.t(&title)}</h3>
-            <p class="tag" data-testid="standing">{move || ctx.t(if may { "results-may-apply" } else { "results-info-only" })}</p>
+            <h3>{ctx.text(&title)}</h3>
+            <p class="tag" data-testid="standing">{ctx.text(if may { "results-may-apply" } else { "results-info-only" })}</p>
             {(!held.is_empty()).then(|| {
                 let held = held.clone();
                 view! {
                     <div class="held" data-testid="held">
-                        <p>{move || ctx.t("results-held")}</p>
-                        <ul>{held.into_iter().map(|h| view! { <li>{move || ctx.t(&h)}</li> }).collect_view()}</ul>
+                        <p>{ctx.text("results-held")}</p>
+                        <ul>{held.into_iter().map(|h| view! { <li>{ctx.text(&h)}</li> }).collect_view()}</ul>
                     </div>
                 }
             })}
             {ended.map(|d| view! { <p class="held">{move || ctx.t_args("results-ended", &[("date", Arg::Str(&d))])}</p> })}
-            <p>{move || ctx.t(&what)}</p>
-            <h4>{move || ctx.t("results-next")}</h4>
-            <p>{move || ctx.t(&next)}</p>
+            <p>{ctx.text(&what)}</p>
+            <h4>{ctx.text("results-next")}</h4>
+            <p>{ctx.text(&next)}</p>
             <div class="why">
-                <h4>{move || ctx.t("results-why")}</h4>
-                <p>{move || ctx.t("results-why-you-said")}</p>
+                <h4>{ctx.text("results-why")}</h4>
+                <p>{ctx.text("results-why-you-said")}</p>
                 <ul data-testid="because">
                     {why.into_iter().map(|(k, v)| {
                         let label = msg(&["fact", &k]);
                         let fact_attr = k.clone();
                         view! {
                             <li data-fact=fact_attr>
-                                <span class="k">{move || ctx.t(&label)}</span>
+                                <span class="k">{ctx.text(&label)}</span>
                                 <ul class="plain">{move || value_words(&ctx, &k, &v).into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                             </li>
                         }
                     }).collect_view()}
                 </ul>
-                <p>{move || ctx.t("results-sources")}</p>
+                <p>{ctx.text("results-sources")}</p>
                 <ul data-testid="cites">
                     {cites.into_iter().map(|c| view! { <li>{move || cite_words(&ctx, &c)}</li> }).collect_view()}
                 </ul>

@@ -187,18 +187,18 @@ pub fn QuestionPage(
         <form novalidate on:submit=submit data-testid="question" data-question-id=id>
             <Show when=move || c.error.get().is_some()>
                 <div class="error-summary" id="error-summary" role="alert" tabindex="-1" data-testid="error">
-                    <h2>{move || ctx.t("error-summary-title")}</h2>
+                    <h2>{ctx.text("error-summary-title")}</h2>
                     <p>{move || c.error.get().map(|e| ctx.t(e))}</p>
                 </div>
             </Show>
             <fieldset class="fieldset" aria-describedby=described>
                 <legend class="legend">
-                    <h1 id="main-heading" tabindex="-1">{move || ctx.t(&legend)}</h1>
+                    <h1 id="main-heading" tabindex="-1">{ctx.text(&legend)}</h1>
                 </legend>
-                {has_hint.then(|| { let h = hint_id.clone(); view! { <p class="hint" id=hint_id>{move || ctx.t(&h)}</p> } })}
+                {has_hint.then(|| { let h = hint_id.clone(); view! { <p class="hint" id=hint_id>{ctx.text(&h)}</p> } })}
                 {body}
             </fieldset>
-            <button type="submit" class="button" data-testid="continue">{move || ctx.t("btn-continue")}</button>
+            <button type="submit" class="button" data-testid="continue">{ctx.text("btn-continue")}</button>
         </form>
     }
     .into_any()
@@ -217,14 +217,14 @@ fn radios(ctx: &Ctx, c: Choice, qid: &'static str, options: Vec<(String, String)
             let input_id = format!("{qid}-{value}");
             let v1 = value.clone();
             let v2 = value.clone();
-            let divider = (value == PREFER_NOT).then(|| view! { <p class="or">{move || ctx.t("opt-or")}</p> });
+            let divider = (value == PREFER_NOT).then(|| view! { <p class="or">{ctx.text("opt-or")}</p> });
             view! {
                 {divider}
                 <div class="choice">
                     <input type="radio" id=input_id.clone() name=qid value=value.clone()
                         prop:checked=move || c.picked.with(|p| p.first() == Some(&v1))
                         on:change=move |_| c.picked.set(vec![v2.clone()])/>
-                    <label for=input_id>{move || ctx.t(&label)}</label>
+                    <label for=input_id>{ctx.text(&label)}</label>
                 </div>
             }
         })
@@ -245,7 +245,7 @@ fn checkboxes(ctx: &Ctx, c: Choice, qid: &'static str, options: Vec<(String, Str
             let input_id = format!("{qid}-{}", value.replace('=', "-"));
             let v1 = value.clone();
             let v2 = value.clone();
-            let divider = (value == NONE).then(|| view! { <p class="or">{move || ctx.t("opt-or")}</p> });
+            let divider = (value == NONE).then(|| view! { <p class="or">{ctx.text("opt-or")}</p> });
             view! {
                 {divider}
                 <div class="choice">
@@ -268,13 +268,13 @@ fn checkboxes(ctx: &Ctx, c: Choice, qid: &'static str, options: Vec<(String, Str
                                 }
                             });
                         }/>
-                    <label for=input_id>{move || ctx.t(&label)}</label>
+                    <label for=input_id>{ctx.text(&label)}</label>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <p class="hint">{move || ctx.t("hint-choose-all")}</p>
+        <p class="hint">{ctx.text("hint-choose-all")}</p>
         <div class="checkboxes">{items}</div>
     }
 }
@@ -304,14 +304,14 @@ fn countries(ctx: &Ctx, c: Choice, away: bool) -> impl IntoView {
     view! {
         {away.then(|| view! {
             <div class="field">
-                <label for="wm-host" class="label">{move || ctx.t("q-countries-host")}</label>
+                <label for="wm-host" class="label">{ctx.text("q-countries-host")}</label>
                 <select id="wm-host" data-testid="host-country" on:change=move |ev| c.host.set(event_target_value(&ev))>
                     {host_list}
                 </select>
             </div>
         })}
         <div class="field">
-            <label for="wm-origin" class="label">{move || ctx.t("q-countries-origin")}</label>
+            <label for="wm-origin" class="label">{ctx.text("q-countries-origin")}</label>
             <select id="wm-origin" data-testid="origin-country" on:change=move |ev| c.origin.set(event_target_value(&ev))>
                 {origin_list}
             </select>
