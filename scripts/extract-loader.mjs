@@ -1,4 +1,4 @@
-// Trunk's post_build hook: moves the inline <script type="module"> loader that Trunk writes into
+// Trunk's post_build hook: marks the stylesheet for CORS (see below) and moves the inline <script type="module"> loader that Trunk writes into
 // index.html out to a file, so the page's Content-Security-Policy can stay `script-src 'self'`
 // with no 'unsafe-inline' and no hash to keep in step with each build.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -25,5 +25,8 @@ if (n === 0 && /<script(?![^>]*\ssrc=)[^>]*>[^<]/.test(html)) {
   console.error("extract-loader: an inline script remains that this hook does not understand");
   process.exit(1);
 }
+// A stylesheet with an integrity hash must be fetched with CORS, or a sandboxed (opaque-origin)
+// embed refuses it: add crossorigin="anonymous" where Trunk did not.
+html = html.replace(/<link rel="stylesheet"(?![^>]*crossorigin)([^>]*integrity=)/g, '<link rel="stylesheet" crossorigin="anonymous"$1');
 writeFileSync(file, html);
 console.log(`extract-loader: moved ${n} inline loader(s) to files`);

@@ -39,7 +39,8 @@ export function serve(dir, port, { csp = true } = {}) {
         "Referrer-Policy": "no-referrer",
         "X-Content-Type-Options": "nosniff",
       };
-      if (csp && extname(file) === ".html") headers["Content-Security-Policy"] = CSP_HEADER;
+      // The widget page gets the policy as a header; the embed example is a host page with its own.
+      if (csp && file.endsWith("index.html")) headers["Content-Security-Policy"] = CSP_HEADER;
       res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");

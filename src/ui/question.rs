@@ -150,7 +150,10 @@ pub fn QuestionPage(
     });
     let back = back_from(&ctx, id);
     let q2 = q.clone();
-    let submit = move |ev: leptos::ev::SubmitEvent| {
+    // Continue is handled on the button's click, not the form's submit: a sandboxed embed without
+    // `allow-forms` blocks submission before any submit event, but Enter in a field still "clicks"
+    // the form's default button (implicit submission), so both keep working.
+    let submit = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         match answer_of(&q2, &c, away) {
             Ok(a) => {
@@ -184,7 +187,7 @@ pub fn QuestionPage(
         <p class="progress" data-testid="progress">
             {move || ctx.t_args("progress", &[("n", crate::i18n::Arg::Num(n as i64)), ("total", crate::i18n::Arg::Num(total as i64))])}
         </p>
-        <form novalidate on:submit=submit data-testid="question" data-question-id=id>
+        <form novalidate on:submit=|ev| ev.prevent_default() data-testid="question" data-question-id=id>
             <Show when=move || c.error.get().is_some()>
                 <div class="error-summary" id="error-summary" role="alert" tabindex="-1" data-testid="error">
                     <h2>{ctx.text("error-summary-title")}</h2>
@@ -198,7 +201,7 @@ pub fn QuestionPage(
                 {has_hint.then(|| { let h = hint_id.clone(); view! { <p class="hint" id=hint_id>{ctx.text(&h)}</p> } })}
                 {body}
             </fieldset>
-            <button type="submit" class="button" data-testid="continue">{ctx.text("btn-continue")}</button>
+            <button type="submit" class="button" data-testid="continue" on:click=submit>{ctx.text("btn-continue")}</button>
         </form>
     }
     .into_any()

@@ -109,14 +109,15 @@ pub fn leave(url: &str, host_origin: Option<&str>) {
         _ => true,
     };
     if embedded {
-        let left = w.top().ok().flatten().map(|top| top.location().replace(url).is_ok()).unwrap_or(false);
-        if !left {
-            if let (Some(origin), Ok(Some(parent))) = (host_origin, w.parent()) {
-                let msg = Object::new();
-                let _ = Reflect::set(&msg, &"waymark".into(), &"leave".into());
-                let _ = Reflect::set(&msg, &"url".into(), &url.into());
-                let _ = parent.post_message(&msg, origin);
-            }
+        // Ask the host first (only at its exact origin): the browser may refuse this frame the
+        // top-level navigation, silently, when no click or key press allowed it.
+        if let (Some(origin), Ok(Some(parent))) = (host_origin, w.parent()) {
+            let msg = Object::new();
+            let _ = Reflect::set(&msg, &"waymark".into(), &"leave".into());
+            let _ = parent.post_message(&msg, origin);
+        }
+        if let Ok(Some(top)) = w.top() {
+            let _ = top.location().replace(url);
         }
     }
     let _ = w.location().replace(url);

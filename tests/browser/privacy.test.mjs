@@ -1,0 +1,231 @@
+// Issue #4: no request after load, a strict and self-locking CSP, nothing stored, quick exit (button,
+// skip link, Shift x3) that leaves no way back to the answers, the sandboxed-iframe embed, and
+// host options checked with safe defaults.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { start, stop, open, walk, paths, cont, questionId, text, EXIT_URL } from "./harness.mjs";
+import { CSP_HEADER } from "../../scripts/serve.mjs";
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await stop(env); });
+
+function noRequestsAfterLoad(t, s) {
+  const late = s.requests.filter((r) => r.at > s.loadedAt).map((r) => r.url);
+  assert.deepEqual(late, [], "no request after the first screen");
+  const outside = s.requests.filter((r) => !r.url.startsWith("http://127.0.0.1:") && !r.url.startsWith("data:")).map((r) => r.url);
+  assert.deepEqual(outside, [], "no request outside 127.0.0.1");
+  assert.deepEqual(s.exits, [], "nothing reached the exit page");
+}
+
+const WALKS = [
+  { respondent: "self", location: "host", countries: { host: "DE", origin: "SY" }, wish: "return", screening: ["pressure=yes", "health_needs=yes"], age_band: "27_59", tailor: "yes", restart_needs: ["restart_needs=job"] },
+  { respondent: "counsellor", location: "transit", countries: { host: "GT", origin: "HN" }, wish: "unsure", capacity_concern: "yes", screening: ["stranded=yes"], age_band: "15_17", with_guardian: "no" },
+  { respondent: "helper", location: "origin", countries: { origin: "GT" }, return_mode: "forced", remigrate_soon: "yes", tailor: "no" },
+];
+
+for (const [i, answers] of WALKS.entries()) {
+  test(`walk ${i + 1}: no request leaves after the first screen, through the walk, a language switch and printing`, async (t) => {
+    const s = await open(env);
+    const historyAtStart = await s.page.evaluate(() => history.length);
+    await walk(s.page, answers);
+    await s.page.getByTestId("see-results").click();
+    await paths(s.page);
+    await s.page.getByTestId("lang").selectOption("fr");
+    await s.page.getByTestId("lang").selectOption("en");
+    await s.page.emulateMedia({ media: "print" });
+    await s.page.evaluate(() => window.print());
+    await s.page.emulateMedia({ media: "screen" });
+    await s.page.waitForTimeout(300);
+    noRequestsAfterLoad(t, s);
+    assert.equal(new URL(s.page.url()).search + new URL(s.page.url()).hash, "", "answers never reach the URL");
+    assert.equal(await s.page.evaluate(() => history.length), historyAtStart, "the walk adds no history entry");
+    assert.equal(await s.page.evaluate(() => JSON.stringify(history.state)), "null", "nothing in history state");
+    await s.context.close();
+  });
+}
+
+test("the page carries a strict Content-Security-Policy, and the host header adds frame-ancestors", async () => {
+  const s = await open(env);
+  const metas = await s.page.locator('meta[http-equiv="Content-Security-Policy"]').evaluateAll((m) => m.map((x) => x.content));
+  const csp = metas[0];
+  for (const d of ["default-src 'none'", "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "img-src 'self' data:", "base-uri 'none'", "form-action 'none'", "object-src 'none'"]) {
+    assert.ok(csp.includes(d), `${d} in ${csp}`);
+  }
+  assert.ok(!metas.join().includes("unsafe-inline"), "no 'unsafe-inline'");
+  assert.match(csp, /connect-src 'self'/);
+  assert.ok(metas.some((m) => m.trim() === "connect-src 'none'"), "the widget locked connections after boot");
+  const inline = await s.page.locator("script:not([src])").count();
+  assert.equal(inline, 0, "no inline script");
+  const res = await fetch(env.base);
+  assert.equal(res.headers.get("content-security-policy"), CSP_HEADER);
+  assert.match(CSP_HEADER, /frame-ancestors/);
+  await s.context.close();
+});
+
+test("a fetch after boot is blocked by the page's own lock", async () => {
+  const s = await open(env);
+  const result = await s.page.evaluate(async () => {
+    const seen = [];
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective));
+    let blocked = false;
+    try { await fetch("/index.html"); } catch { blocked = true; }
+    await new Promise((r) => setTimeout(r, 100));
+    return { blocked, seen };
+  });
+  assert.ok(result.blocked, "fetch was refused");
+  assert.ok(result.seen.includes("connect-src"), `a connect-src violation was reported: ${result.seen}`);
+  await s.context.close();
+});
+
+test("after a walk nothing is stored: no cookie, storage, database, cache or service worker", async () => {
+  const s = await open(env);
+  await walk(s.page, WALKS[0]);
+  await s.page.getByTestId("see-results").click();
+  await paths(s.page);
+  assert.deepEqual(await s.context.cookies(), []);
+  const stored = await s.page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    idb: (await indexedDB.databases()).length,
+    caches: (await caches.keys()).length,
+    sw: (await navigator.serviceWorker.getRegistrations()).length,
+    cookie: document.cookie,
+  }));
+  assert.deepEqual(stored, { local: 0, session: 0, idb: 0, caches: 0, sw: 0, cookie: "" });
+  await s.context.close();
+});
+
+async function answeredSomething(page) {
+  await walk(page, WALKS[0]);
+  await page.getByTestId("see-results").click();
+  await paths(page);
+}
+
+test("quick exit by the button leaves within a second, and Back does not show the answers", async () => {
+  const s = await open(env);
+  await answeredSomething(s.page);
+  const t0 = Date.now();
+  await s.page.getByTestId("exit").click();
+  await s.page.waitForURL(EXIT_URL, { timeout: 1000 });
+  assert.ok(Date.now() - t0 < 1000, "left within a second");
+  await s.page.goBack().catch(() => {});
+  assert.equal(await s.page.getByTestId("results").count(), 0, "Back does not show the results");
+  assert.equal(await s.page.getByTestId("path").count(), 0);
+  await s.context.close();
+});
+
+test("quick exit by Shift pressed three times, announced as it counts", async () => {
+  const s = await open(env);
+  await answeredSomething(s.page);
+  await s.page.keyboard.press("Shift");
+  assert.match(await text(s.page.getByTestId("exit-status")), /2 more times/);
+  await s.page.keyboard.press("Shift");
+  assert.match(await text(s.page.getByTestId("exit-status")), /1 more time\b/);
+  const t0 = Date.now();
+  await s.page.keyboard.press("Shift");
+  await s.page.waitForURL(EXIT_URL, { timeout: 1000 });
+  assert.ok(Date.now() - t0 < 1000);
+  await s.page.goBack().catch(() => {});
+  assert.equal(await s.page.getByTestId("results").count(), 0);
+  await s.context.close();
+});
+
+test("the skip link for assistive technology leaves too", async () => {
+  const s = await open(env);
+  await s.page.keyboard.press("Tab");
+  assert.equal(await s.page.evaluate(() => document.activeElement.dataset.testid), "exit-skip", "first Tab reaches the skip link");
+  await s.page.keyboard.press("Enter");
+  await s.page.waitForURL(EXIT_URL, { timeout: 1000 });
+  await s.context.close();
+});
+
+test("before the first sensitive question an interruption explains quick exit, and the safety page explains private browsing", async () => {
+  const s = await open(env);
+  await s.page.getByTestId("start").click();
+  for (let i = 0; i < 12 && !(await s.page.getByTestId("safety-interruption").count()); i++) {
+    const qid = await questionId(s.page);
+    if (qid === "countries") {
+      await s.page.getByTestId("host-country").selectOption("other");
+      await s.page.getByTestId("origin-country").selectOption("_prefer_not");
+    } else {
+      await s.page.locator(`input[name="${qid}"]`).first().check();
+    }
+    await cont(s.page);
+  }
+  const box = s.page.getByTestId("safety-interruption");
+  assert.match(await text(box), /Leave this page/);
+  assert.match(await text(box), /Shift/);
+  await cont(s.page);
+  assert.ok(await questionId(s.page), "the sensitive question follows");
+  await s.context.close();
+  const s2 = await open(env);
+  await s2.page.getByTestId("safety-link").click();
+  assert.match(await text(s2.page.locator("main")), /private window/);
+  await s2.context.close();
+});
+
+test("Start again leaves no answer visible anywhere", async () => {
+  const s = await open(env);
+  await walk(s.page, { ...WALKS[0], countries: { host: "other", origin: "ER" } });
+  await s.page.getByTestId("see-results").click();
+  await paths(s.page);
+  await s.page.getByTestId("start-again").click();
+  const html = await s.page.content();
+  assert.ok(!html.includes("Eritrea") && !html.includes("Someone is pushing me"), "no earlier answer in the page");
+  await s.page.getByTestId("start").click();
+  assert.equal(await s.page.locator("input:checked").count(), 0);
+  await s.context.close();
+});
+
+test("embedded in a sandboxed iframe: the widget works, stores nothing, and quick exit leaves the host page", async () => {
+  for (const how of ["button", "shift"]) {
+    const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
+    await context.route(/^https:/, (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>exit</title>" }));
+    const page = await context.newPage();
+    page.setDefaultTimeout(8000);
+    await page.goto(env.base + "embed-example.html");
+    const frame = page.frameLocator("#waymark-frame");
+    await frame.getByTestId("start").click();
+    await frame.locator('input[name="respondent"][value="self"]').check();
+    await frame.getByTestId("continue").click();
+    await frame.locator('input[name="location"]').first().waitFor();
+    const stored = await page.frames()[1].evaluate(() => {
+      try { return localStorage.length; } catch (e) { return e.name; }
+    });
+    assert.equal(stored, "SecurityError", "the sandbox forbids storage");
+    const t0 = Date.now();
+    if (how === "button") {
+      await frame.getByTestId("exit").click();
+    } else {
+      await frame.locator('input[name="location"]').first().focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+    }
+    await page.waitForURL(EXIT_URL, { timeout: 1000 });
+    assert.ok(Date.now() - t0 < 1000, `${how}: the host page left within a second`);
+    await context.close();
+  }
+});
+
+test("bad host options are refused with a message on the page and in the console; the widget still works", async () => {
+  for (const [q, option] of [["?exit_url=http%3A%2F%2Fexample.org", "exit_url"], ["?lang=xx", "lang"], ["?pack=zz", "pack"], ["?exit_url=javascript%3Aalert(1)", "exit_url"]]) {
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const warnings = [];
+    page.on("console", (m) => warnings.push(m.text()));
+    await context.route(/^https:/, (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>exit</title>" }));
+    await page.goto(env.base + q);
+    await page.getByTestId("start").waitFor();
+    assert.match(await text(page.getByTestId("config-problem")), /safe default/, q);
+    assert.ok(warnings.some((w) => w.includes(`option \`${option}\``) && w.includes("allowed")), `${q}: console names the option: ${warnings}`);
+    await page.getByTestId("exit").click();
+    await page.waitForURL(EXIT_URL, { timeout: 2000 });
+    await context.close();
+  }
+  const s = await open(env, { path: "?lang=ar&exit_url=https%3A%2F%2Fexample.org%2Fnews" });
+  assert.equal(await s.page.getByTestId("config-problem").count(), 0);
+  assert.equal(await s.page.getByTestId("waymark-root").getAttribute("dir"), "rtl");
+  await s.page.getByTestId("exit").click();
+  await s.page.waitForURL("https://example.org/news", { timeout: 1000 });
+  await s.context.close();
+});
