@@ -115,8 +115,8 @@ hold-hold-capacity = the decision may be hard to make alone. A support check com
 hold-ended = this route has ended.
 
 ## Notices on the results page.
-notice-return-and-stay-title = You can ask about both
-notice-return-and-stay = Asking about a way to stay and asking about going home do not close each other. A counsellor can explain both.
+notice-return-and-stay-title = Talk to a counsellor before you apply for either
+notice-return-and-stay = A way to stay and help to go home can affect each other. In some countries, applying for assisted return closes routes to stay for work or training. Talk to a counsellor before you apply for either.
 notice-pension-portability-title = Your pension and social security
 notice-pension-portability = Before you leave, ask whether you can take your pension or social security rights with you.
 notice-reentry-loss-title = Coming back later
@@ -124,6 +124,6 @@ notice-reentry-loss = Leaving may affect your right to come back, for example a 
 notice-information-first-title = Get the information first
 notice-information-first = You said you do not have all the information you need. You have the right to full and clear information before you decide.
 notice-decision-is-theirs-title = The decision is the person's own
-notice-decision-is-theirs = As a helper or counsellor, give information and support, but let the person decide freely.
+notice-decision-is-theirs = As a helper, give information and support, but let the person decide freely.
 notice-remigration-safety-title = If you think of leaving again
 notice-remigration-safety = Irregular journeys are dangerous. Ask about lawful ways to work or study abroad first.
