@@ -10,9 +10,10 @@ PORT ?= 8080
 serve: dist
 	node scripts/serve.mjs dist $(PORT)
 
-## Install what the tests need, then run every test: native, then browser (headless Chromium)
+## Install what the tests need, then run every test: native, then browser (headless Chromium).
+## It ends with the size report; `make size` is the check that fails over budget (README "Size").
 test: setup-test test-native dist test-browser
-	@node scripts/size.mjs dist --check
+	@node scripts/size.mjs dist
 
 ## The release widget in dist/
 dist: setup-build
