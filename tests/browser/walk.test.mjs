@@ -220,3 +220,15 @@ test("on a 360 px screen nothing scrolls sideways, and the keyboard alone reache
   assert.equal(await wide(), false, "results fit 360 px");
   await context.close();
 });
+
+test("a country pack's results (long official sources) fit a 360 px screen and show the rules' date", async () => {
+  const { page, context } = await open(env);
+  await walk(page, { location: "host", wish: "stay", countries: { host: "DE", origin: "AF" }, stay_status: "tolerated", time_in_host: "6_8", work: "formal", fear_of_harm: "no", screening: [], age_band: "18_26" });
+  await page.getByTestId("see-results").click();
+  const ps = await paths(page);
+  assert.ok(ps.some((p) => p.id.startsWith("regularisation_de_")), ps.map((p) => p.id).join());
+  assert.equal(await page.getByTestId("results").getAttribute("data-pack"), "de");
+  assert.match(await text(page.getByTestId("rules-as-of")), /Rules as of \d{4}-\d\d-\d\d \(rules for Germany\)/);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, "no sideways scroll");
+  await context.close();
+});
