@@ -232,3 +232,23 @@ test("a country pack's results (long official sources) fit a 360 px screen and s
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, "no sideways scroll");
   await context.close();
 });
+
+test("results warn when the rules were reviewed more than 12 months ago", async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  // The same pack, seen two years later: the review is now old.
+  await page.clock.install({ time: new Date("2028-12-01T10:00:00Z") });
+  await page.goto(env.base);
+  await walk(page, { location: "host", wish: "return", countries: { host: "other", origin: "MA" } });
+  await page.getByTestId("see-results").click();
+  await page.getByTestId("results").waitFor();
+  assert.match(await text(page.getByTestId("review-old")), /more than 12 months ago/);
+  await context.close();
+  const fresh = await open(env);
+  await walk(fresh.page, { location: "host", wish: "return", countries: { host: "other", origin: "MA" } });
+  await fresh.page.getByTestId("see-results").click();
+  await fresh.page.getByTestId("results").waitFor();
+  assert.equal(await fresh.page.getByTestId("review-old").count(), 0, "no warning for a recent review");
+  await fresh.context.close();
+});
