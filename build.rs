@@ -30,7 +30,6 @@ fn main() {
     locales.insert(0, "en".to_string());
 
     let mut ids: Vec<String> = Vec::new();
-    let mut out = String::new();
     let mut tables = Vec::new();
     for (n, lang) in locales.iter().enumerate() {
         let mut messages: Vec<(String, String)> = Vec::new();
@@ -74,57 +73,74 @@ fn main() {
             ids = messages.iter().map(|(id, _)| id.clone()).collect();
         }
         let by_id: HashMap<&str, &str> = messages.iter().map(|(i, c)| (i.as_str(), c.as_str())).collect();
-        let name = format!("L{n}");
-        write!(out, "static {name}: &[Option<&[Part]>] = &[").unwrap();
+        // One string per locale: the messages in `IDS` order, each ended by RS (an empty record is
+        // a missing message). Text compresses as text; there are no pointer tables to ship.
+        let mut blob = String::new();
         for id in &ids {
-            match by_id.get(id.as_str()) {
-                Some(code) => write!(out, "Some({code}),").unwrap(),
-                None => out.push_str("None,"),
-            }
+            blob.push_str(by_id.get(id.as_str()).copied().unwrap_or(""));
+            blob.push(RS);
         }
-        out.push_str("];\n");
-        tables.push(format!("({lang:?}, {name})"));
+        tables.push(format!("({lang:?}, {blob:?})"));
     }
     let mut all = String::new();
     write!(all, "/// Message ids, in English's order.\npub static IDS: &[&str] = &{ids:?};\n").unwrap();
-    all.push_str(&out);
-    write!(all, "/// Each locale's patterns, aligned with `IDS`.\npub static TABLES: &[(&str, &[Option<&[Part]>])] = &[{}];\n", tables.join(",")).unwrap();
+    write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order.\npub static TABLES: &[(&str, &str)] = &[{}];\n", tables.join(",")).unwrap();
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
     std::fs::write(dest, all).unwrap();
 }
+
+// The encoding, shared with `src/i18n.rs` (which decodes it): text as is; a variable is
+// VAR (or VAR_ISO when isolated) name END; a message reference MSG id END; a term is inlined; a
+// select is SEL (or SEL_ISO) name END default END, then per variant: key KEY pattern VEND, then SEND.
+// A numeric key is written `#` and the number. FTL text never holds these control characters.
+const RS: char = '\u{1e}';
+const VAR: char = '\u{3}';
+const VAR_ISO: char = '\u{1}';
+const END: char = '\u{2}';
+const MSG: char = '\u{4}';
+const SEL: char = '\u{5}';
+const SEL_ISO: char = '\u{6}';
+const KEY: char = '\u{7}';
+const VEND: char = '\u{8}';
+const SEND: char = '\u{f}';
 
 fn pattern(p: &Pattern<&str>, terms: &HashMap<String, String>, depth: u8) -> Option<String> {
     if depth > 8 {
         return None;
     }
     let isolate = p.elements.len() > 1;
-    let mut parts = Vec::new();
+    let mut out = String::new();
     for el in &p.elements {
         match el {
-            PatternElement::TextElement { value } => parts.push(format!("Part::T({value:?})")),
-            PatternElement::Placeable { expression } => parts.push(expr(expression, terms, depth, isolate)?),
+            PatternElement::TextElement { value } => {
+                if value.chars().any(|c| (c as u32) < 0x20 && c != '\n' && c != '\t') {
+                    return None;
+                }
+                out.push_str(value)
+            }
+            PatternElement::Placeable { expression } => out.push_str(&expr(expression, terms, depth, isolate)?),
         }
     }
-    Some(format!("&[{}]", parts.join(",")))
+    Some(out)
 }
 
 fn expr(e: &Expression<&str>, terms: &HashMap<String, String>, depth: u8, isolate: bool) -> Option<String> {
     match e {
         Expression::Inline(i) => inline(i, terms, depth, isolate),
         Expression::Select { selector: InlineExpression::VariableReference { id }, variants } => {
-            let mut vs = Vec::new();
-            let mut default = 0;
-            for (n, v) in variants.iter().enumerate() {
-                if v.default {
-                    default = n;
+            let default = variants.iter().position(|v| v.default).unwrap_or(0);
+            let mut out = format!("{}{}{END}{default}{END}", if isolate { SEL_ISO } else { SEL }, id.name);
+            for v in variants {
+                match &v.key {
+                    VariantKey::Identifier { name } => out.push_str(name),
+                    VariantKey::NumberLiteral { value } => write!(out, "#{}", value.parse::<i64>().ok()?).unwrap(),
                 }
-                let key = match &v.key {
-                    VariantKey::Identifier { name } => format!("Key::I({name:?})"),
-                    VariantKey::NumberLiteral { value } => format!("Key::N({})", value.parse::<i64>().ok()?),
-                };
-                vs.push(format!("({key}, {})", pattern(&v.value, terms, depth + 1)?));
+                out.push(KEY);
+                out.push_str(&pattern(&v.value, terms, depth + 1)?);
+                out.push(VEND);
             }
-            Some(format!("Part::S({:?}, &[{}], {default}, {isolate})", id.name, vs.join(",")))
+            out.push(SEND);
+            Some(out)
         }
         Expression::Select { .. } => None,
     }
@@ -132,13 +148,13 @@ fn expr(e: &Expression<&str>, terms: &HashMap<String, String>, depth: u8, isolat
 
 fn inline(i: &InlineExpression<&str>, terms: &HashMap<String, String>, depth: u8, isolate: bool) -> Option<String> {
     match i {
-        InlineExpression::StringLiteral { value } => Some(format!("Part::T({:?})", unescape(value)?)),
-        InlineExpression::NumberLiteral { value } => Some(format!("Part::T({value:?})")),
-        InlineExpression::VariableReference { id } => Some(format!("Part::V({:?}, {isolate})", id.name)),
-        InlineExpression::MessageReference { id, attribute: None } => Some(format!("Part::M(\"{}\")", id.name)),
-        InlineExpression::TermReference { id, attribute: None, arguments: None } => {
-            terms.get(id.name).map(|code| format!("Part::G({code})"))
-        }
+        InlineExpression::StringLiteral { value } => unescape(value),
+        // Fluent isolates a number literal like a variable, and never a string literal or a term.
+        InlineExpression::NumberLiteral { value } if isolate => Some(format!("\u{2068}{value}\u{2069}")),
+        InlineExpression::NumberLiteral { value } => Some(value.to_string()),
+        InlineExpression::VariableReference { id } => Some(format!("{}{}{END}", if isolate { VAR_ISO } else { VAR }, id.name)),
+        InlineExpression::MessageReference { id, attribute: None } => Some(format!("{MSG}{}{END}", id.name)),
+        InlineExpression::TermReference { id, attribute: None, arguments: None } => terms.get(id.name).cloned(),
         InlineExpression::Placeable { expression } => expr(expression, terms, depth + 1, isolate),
         _ => None,
     }

@@ -13,33 +13,22 @@
 
 use unic_langid::LanguageIdentifier;
 
-/// A piece of a compiled pattern (built by `build.rs`).
-#[derive(Debug)]
-pub enum Part {
-    /// Text.
-    T(&'static str),
-    /// A variable, and whether to isolate it.
-    V(&'static str, bool),
-    /// A reference to another message of the same locale.
-    M(&'static str),
-    /// An inlined term.
-    G(&'static [Part]),
-    /// A select on a variable: the variants, the default's index, and whether to isolate.
-    S(&'static str, &'static [(Key, &'static [Part])], usize, bool),
-}
-
-/// A variant key.
-#[derive(Debug)]
-pub enum Key {
-    N(i64),
-    I(&'static str),
-}
-
 mod compiled {
-    use super::{Key, Part};
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 pub use compiled::IDS;
+
+// The encoding written by `build.rs` (see there): control characters that FTL text never holds.
+const RS: u8 = 0x1e;
+const VAR_ISO: u8 = 0x01;
+const END: u8 = 0x02;
+const VAR: u8 = 0x03;
+const MSG: u8 = 0x04;
+const SEL: u8 = 0x05;
+const SEL_ISO: u8 = 0x06;
+const KEY: u8 = 0x07;
+const VEND: u8 = 0x08;
+const SEND: u8 = 0x0f;
 
 /// One shipped locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,7 +84,7 @@ pub enum Arg<'a> {
     Num(i64),
 }
 
-fn table(code: &str) -> Option<&'static [Option<&'static [Part]>]> {
+fn blob(code: &str) -> Option<&'static str> {
     compiled::TABLES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
 }
 
@@ -103,9 +92,33 @@ fn index(id: &str) -> Option<usize> {
     IDS.iter().position(|i| *i == id)
 }
 
-/// A locale's own pattern for `id` (no fallback).
-fn own(code: &str, id: &str) -> Option<&'static [Part]> {
-    table(code)?.get(index(id)?).copied().flatten()
+thread_local! {
+    /// Where each message starts and ends in each locale's blob, found once per locale.
+    static OFFSETS: std::cell::RefCell<Vec<(&'static str, Vec<(u32, u32)>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A locale's own encoded message `id` (no fallback); `None` when missing or empty.
+fn own(code: &str, id: &str) -> Option<&'static str> {
+    let b = blob(code)?;
+    let i = index(id)?;
+    let (start, end) = OFFSETS.with(|o| {
+        let mut o = o.borrow_mut();
+        if !o.iter().any(|(c, _)| *c == code) {
+            let mut spans = Vec::with_capacity(IDS.len());
+            let mut start = 0u32;
+            for (n, byte) in b.bytes().enumerate() {
+                if byte == RS {
+                    spans.push((start, n as u32));
+                    start = n as u32 + 1;
+                }
+            }
+            let key: &'static str = compiled::TABLES.iter().find(|(c, _)| *c == code).map(|(c, _)| *c).unwrap_or("en");
+            o.push((key, spans));
+        }
+        o.iter().find(|(c, _)| *c == code).and_then(|(_, s)| s.get(i).copied())
+    })?;
+    let m = &b[start as usize..end as usize];
+    (!m.is_empty()).then_some(m)
 }
 
 /// Whether a locale has its own message `id` (no fallback): for the tests and optional hints.
@@ -146,59 +159,119 @@ pub fn plural_category(code: &str, n: i64) -> &'static str {
     }
 }
 
-fn write(code: &str, parts: &[Part], args: &[(&str, Arg)], out: &mut String, depth: u8) {
-    if depth > 8 {
-        return;
+/// Reads up to the next `END`.
+fn name<'a>(s: &'a str, i: &mut usize) -> &'a str {
+    let from = *i;
+    while *i < s.len() && s.as_bytes()[*i] != END {
+        *i += 1;
     }
-    let arg = |name: &str| args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v);
-    for p in parts {
-        match p {
-            Part::T(t) => out.push_str(t),
-            Part::V(name, iso) => {
-                if *iso {
-                    out.push('\u{2068}');
-                }
-                match arg(name) {
-                    Some(Arg::Str(s)) => out.push_str(s),
-                    Some(Arg::Num(n)) => out.push_str(&n.to_string()),
-                    // As Fluent does: a missing variable shows as its name in braces.
-                    None => {
-                        out.push_str("{$");
-                        out.push_str(name);
-                        out.push('}');
+    let n = &s[from..*i];
+    *i += 1;
+    n
+}
+
+/// Formats (or, with `out` = `None`, skips) one encoded pattern from `*i`, up to the end of the
+/// string or the `VEND` that closes it (left for the caller).
+fn run(code: &str, s: &str, i: &mut usize, args: &[(&str, Arg)], mut out: Option<&mut String>, depth: u8) {
+    let b = s.as_bytes();
+    while *i < b.len() && b[*i] != VEND {
+        match b[*i] {
+            VAR | VAR_ISO => {
+                let iso = b[*i] == VAR_ISO;
+                *i += 1;
+                let n = name(s, i);
+                if let Some(o) = out.as_deref_mut() {
+                    if iso {
+                        o.push('\u{2068}');
+                    }
+                    match args.iter().find(|(k, _)| *k == n).map(|(_, v)| *v) {
+                        Some(Arg::Str(v)) => o.push_str(v),
+                        Some(Arg::Num(v)) => o.push_str(&v.to_string()),
+                        // As Fluent does: a missing variable shows as its name in braces.
+                        None => {
+                            o.push_str("{$");
+                            o.push_str(n);
+                            o.push('}');
+                        }
+                    }
+                    if iso {
+                        o.push('\u{2069}');
                     }
                 }
-                if *iso {
-                    out.push('\u{2069}');
+            }
+            MSG => {
+                *i += 1;
+                let id = name(s, i);
+                if let (Some(o), true) = (out.as_deref_mut(), depth < 8) {
+                    let (lang, m) = match own(code, id) {
+                        Some(m) => (code, m),
+                        None => (FALLBACK, own(FALLBACK, id).unwrap_or("")),
+                    };
+                    run(lang, m, &mut 0, args, Some(o), depth + 1);
                 }
             }
-            Part::M(id) => {
-                if let Some(m) = own(code, id).or_else(|| own(FALLBACK, id)) {
-                    write(code, m, args, out, depth + 1);
+            SEL | SEL_ISO => {
+                let iso = b[*i] == SEL_ISO;
+                *i += 1;
+                let var = name(s, i);
+                let default: usize = name(s, i).parse().unwrap_or(0);
+                let arg = args.iter().find(|(k, _)| *k == var).map(|(_, v)| *v);
+                // First pass: which variant (an exact number, then the plural category or string).
+                let mut keys = Vec::new();
+                let mut j = *i;
+                while j < b.len() && b[j] != SEND {
+                    let k = {
+                        let from = j;
+                        while j < b.len() && b[j] != KEY {
+                            j += 1;
+                        }
+                        &s[from..j]
+                    };
+                    j += 1;
+                    keys.push(k);
+                    run(code, s, &mut j, args, None, depth + 1);
+                    j += 1;
                 }
-            }
-            Part::G(term) => write(code, term, args, out, depth + 1),
-            Part::S(name, variants, default, iso) => {
-                let chosen = match arg(name) {
-                    Some(Arg::Num(n)) => variants
+                let chosen = match arg {
+                    Some(Arg::Num(n)) => keys
                         .iter()
-                        .position(|(k, _)| matches!(k, Key::N(x) if *x == n))
-                        .or_else(|| {
-                            let cat = plural_category(code, n);
-                            variants.iter().position(|(k, _)| matches!(k, Key::I(x) if *x == cat))
-                        }),
-                    Some(Arg::Str(s)) => variants.iter().position(|(k, _)| matches!(k, Key::I(x) if *x == s)),
+                        .position(|k| k.strip_prefix('#').and_then(|x| x.parse::<i64>().ok()) == Some(n))
+                        .or_else(|| keys.iter().position(|k| *k == plural_category(code, n))),
+                    Some(Arg::Str(v)) => keys.iter().position(|k| *k == v),
                     None => None,
                 }
-                .unwrap_or(*default);
-                if *iso {
-                    out.push('\u{2068}');
+                .unwrap_or(default);
+                if let Some(o) = out.as_deref_mut() {
+                    if iso {
+                        o.push('\u{2068}');
+                    }
                 }
-                if let Some((_, v)) = variants.get(chosen) {
-                    write(code, v, args, out, depth + 1);
+                // Second pass: format the chosen variant, skip the others.
+                let mut n = 0;
+                while *i < b.len() && b[*i] != SEND {
+                    while *i < b.len() && b[*i] != KEY {
+                        *i += 1;
+                    }
+                    *i += 1;
+                    run(code, s, i, args, if n == chosen { out.as_deref_mut() } else { None }, depth + 1);
+                    *i += 1;
+                    n += 1;
                 }
-                if *iso {
-                    out.push('\u{2069}');
+                *i += 1;
+                if let Some(o) = out.as_deref_mut() {
+                    if iso {
+                        o.push('\u{2069}');
+                    }
+                }
+            }
+            _ => {
+                // Plain text up to the next control byte (ASCII, so never inside a UTF-8 character).
+                let from = *i;
+                while *i < b.len() && !matches!(b[*i], VAR | VAR_ISO | MSG | SEL | SEL_ISO | VEND) {
+                    *i += 1;
+                }
+                if let Some(o) = out.as_deref_mut() {
+                    o.push_str(&s[from..*i]);
                 }
             }
         }
@@ -208,15 +281,15 @@ fn write(code: &str, parts: &[Part], args: &[(&str, Arg)], out: &mut String, dep
 /// Formats a message in `code`, falling back to English, and last to a neutral mark (never the
 /// id: the parity tests keep that from happening).
 pub fn tr_args(code: &str, id: &str, args: &[(&str, Arg)]) -> String {
-    let (lang, parts) = match own(code, id) {
-        Some(p) => (code, p),
+    let (lang, m) = match own(code, id) {
+        Some(m) => (code, m),
         None => match own(FALLBACK, id) {
-            Some(p) => (FALLBACK, p),
+            Some(m) => (FALLBACK, m),
             None => return "…".to_string(),
         },
     };
     let mut out = String::new();
-    write(lang, parts, args, &mut out, 0);
+    run(lang, m, &mut 0, args, Some(&mut out), 0);
     out
 }
 

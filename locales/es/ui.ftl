@@ -1,0 +1,103 @@
+## El marco del widget: página de inicio, botones, navegación, página de revisión, página de resultados, seguridad.
+
+app-title = Waymark: sus opciones para volver, quedarse u obtener protección
+lang-label = Idioma
+
+## Página de inicio
+start-heading = Descubra qué opciones pueden aplicarse a su caso
+start-what = Responda unas preguntas sobre su situación. Verá qué formas de volver a su país, de quedarse o de obtener protección pueden aplicarse a su caso, por qué, y quién puede ayudarle.
+start-private = Sus respuestas se quedan en este dispositivo. Nunca se envían a ningún lugar y no se guarda nada. No tiene que dar su nombre.
+start-not-advice = Esto es información, no asesoramiento legal. Confirme siempre con un asesor antes de decidir.
+start-time = Se tarda unos 5 minutos. Puede saltar cualquier pregunta sobre algo que prefiera no decir.
+start-decision = Lo que elija es su decisión. Nadie debe presionarle para volver a su país.
+start-safety-link = Cómo usar esta página de forma segura
+
+## Botones y enlaces
+btn-start = Empezar
+btn-continue = Continuar
+btn-see-results = Ver resultados
+btn-back = Atrás
+btn-change = Cambiar
+btn-start-again = Empezar de nuevo
+btn-print = Imprimir o guardar estos resultados
+btn-leave = Salir de esta página
+btn-leave-skip = Salir rápido de esta página
+btn-safety-continue = Continuar a las preguntas
+btn-safety-back = Volver
+
+## Progreso: $n es el número de esta pregunta, $total las preguntas que esperamos hacer.
+progress = Pregunta { $n } de unas { $total }
+
+## Opciones de respuesta usadas en muchas preguntas
+opt-prefer-not = Prefiero no decirlo
+opt-none-of-these = Ninguna de estas
+opt-or = o
+hint-choose-all = Elija todas las que correspondan.
+
+## Errores en una página de pregunta
+error-summary-title = Hay un problema
+error-choose-one = Elija una respuesta, o “Prefiero no decirlo”.
+error-choose-some = Elija al menos una respuesta, “Ninguna de estas” o “Prefiero no decirlo”.
+error-choose-country = Elija un país de la lista.
+
+## Revisar sus respuestas
+check-heading = Revise sus respuestas
+check-intro = Puede cambiar cualquier respuesta antes de ver sus resultados.
+check-not-answered = Prefirió no decirlo
+check-none = Ninguna de estas
+
+## Resultados
+results-heading = Opciones que pueden aplicarse a su caso
+results-intro = { $count ->
+    [0] No encontramos opciones para estas respuestas. Aun así, un asesor puede ayudarle.
+    [one] Encontramos { $count } opción que puede aplicarse a su caso.
+   *[other] Encontramos { $count } opciones que pueden aplicarse a su caso.
+}
+results-not-advice = Esto no es asesoramiento legal. Cada opción de esta página “puede aplicarse”: confirme con un asesor antes de decidir nada.
+results-group-protection = Protección y apoyo
+results-group-stay = Quedarse de forma legal
+results-group-return = Volver a su país
+results-group-advice = Asesoramiento
+results-may-apply = Puede aplicarse
+results-info-only = Solo como información
+results-held = Se muestra solo como información, porque:
+results-why = Por qué ve esto
+results-why-you-said = Usted dijo:
+results-next = Siguiente paso
+results-sources = Fuentes
+results-rules-as-of = Normas vigentes a fecha de { $date } ({ $pack }).
+results-review-old = Estas normas se revisaron por última vez el { $date }, hace más de 12 meses. Algunas pueden haber cambiado: consulte con un asesor.
+results-notices = Es bueno saber
+results-ended = Esta vía ha terminado ({ $date }). Se muestra para que sepa que ya no está abierta.
+results-pack-generic = normas generales, no específicas de un país
+results-pack-country = normas de { $country }
+
+## Citas
+cite-seed = Documento fuente de la OIM { $doc }, líneas { $lines }
+cite-official = { $source }, consultado el { $read }
+
+## Interrupción de seguridad y página de seguridad
+safety-heading = Antes de las siguientes preguntas
+safety-sensitive = Las siguientes preguntas tratan sobre su seguridad y su situación. En todas puede elegir “Prefiero no decirlo”.
+safety-leave-button = Si alguien llega, pulse “Salir de esta página”, arriba. Sus respuestas se borran y se abre otra página.
+safety-shift = En un teclado, también puede pulsar 3 veces la tecla Mayús (Shift).
+safety-more = Cómo usar esta página de forma segura
+safety-page-heading = Cómo usar esta página de forma segura
+safety-page-device = Sus respuestas solo se conservan mientras esta página está abierta. Nunca se envían a ningún lugar ni se guardan.
+safety-page-history = Aun así, su navegador puede recordar que visitó esta página. Para evitarlo, use una ventana privada (también llamada de incógnito), o borre después su historial de navegación.
+safety-page-shared = Si otra persona usa o revisa este teléfono o esta computadora, use una ventana privada y ciérrela cuando termine.
+safety-page-exit = “Salir de esta página” y pulsar Mayús 3 veces borran sus respuestas al instante y abren otra página. El botón Atrás no mostrará sus respuestas.
+exit-shift-count = { $left ->
+    [one] Pulse Mayús { $left } vez más para salir de esta página.
+   *[other] Pulse Mayús { $left } veces más para salir de esta página.
+}
+exit-leaving = Saliendo de esta página
+
+## Problemas de configuración del sitio (se muestran en el idioma de la persona; los detalles van a la consola)
+error-config = Esta página se configuró con una opción que no está permitida, así que se usa en su lugar un ajuste seguro. Sigue funcionando.
+
+## Preguntas sobre países
+country-other = Otro país
+country-stateless = No tengo ninguna nacionalidad (apátrida)
+country-choose = Elija un país
+error-pack = No se pudieron cargar las normas de este país, así que se muestran las normas generales.

@@ -1,0 +1,103 @@
+## A moldura do widget: página inicial, botões, navegação, página de verificação, página de resultados, segurança.
+
+app-title = Waymark: as suas opções para voltar, ficar ou obter proteção
+lang-label = Idioma
+
+## Página inicial
+start-heading = Descubra que opções podem ser aplicáveis ao seu caso
+start-what = Responda a algumas perguntas sobre a sua situação. Vai ver que formas de voltar ao seu país, de ficar ou de obter proteção podem ser aplicáveis ao seu caso, o motivo, e quem pode ajudar.
+start-private = As suas respostas ficam neste dispositivo. Nunca são enviadas para nenhum lugar e nada é guardado. Não é pedido o seu nome.
+start-not-advice = Isto é informação, não aconselhamento jurídico. Confirme sempre com um conselheiro antes de decidir.
+start-time = Demora cerca de 5 minutos. Pode deixar sem resposta qualquer pergunta sobre algo que prefira não dizer.
+start-decision = O que escolher é decisão sua. Ninguém deve fazer pressão para que volte ao seu país.
+start-safety-link = Como usar esta página com segurança
+
+## Botões e ligações
+btn-start = Começar
+btn-continue = Continuar
+btn-see-results = Ver resultados
+btn-back = Voltar
+btn-change = Alterar
+btn-start-again = Recomeçar
+btn-print = Imprimir ou guardar estes resultados
+btn-leave = Sair desta página
+btn-leave-skip = Sair rapidamente desta página
+btn-safety-continue = Continuar para as perguntas
+btn-safety-back = Voltar atrás
+
+## Progresso: $n é o número desta pergunta, $total as perguntas que esperamos fazer.
+progress = Pergunta { $n } de cerca de { $total }
+
+## Opções de resposta usadas em muitas perguntas
+opt-prefer-not = Prefiro não dizer
+opt-none-of-these = Nenhuma destas
+opt-or = ou
+hint-choose-all = Escolha todas as que se aplicam.
+
+## Erros numa página de pergunta
+error-summary-title = Há um problema
+error-choose-one = Escolha uma resposta, ou “Prefiro não dizer”.
+error-choose-some = Escolha pelo menos uma resposta, “Nenhuma destas” ou “Prefiro não dizer”.
+error-choose-country = Escolha um país da lista.
+
+## Verificar as respostas
+check-heading = Verifique as suas respostas
+check-intro = Pode alterar qualquer resposta antes de ver os seus resultados.
+check-not-answered = Preferiu não dizer
+check-none = Nenhuma destas
+
+## Resultados
+results-heading = Opções que podem ser aplicáveis ao seu caso
+results-intro = { $count ->
+    [0] Não encontramos opções para estas respostas. Mesmo assim, um conselheiro pode ajudar.
+    [one] Encontramos { $count } opção que pode ser aplicável ao seu caso.
+   *[other] Encontramos { $count } opções que podem ser aplicáveis ao seu caso.
+}
+results-not-advice = Isto não é aconselhamento jurídico. Todas as opções aqui “podem ser aplicáveis”: confirme com um conselheiro antes de decidir qualquer coisa.
+results-group-protection = Proteção e apoio
+results-group-stay = Ficar legalmente
+results-group-return = Voltar ao seu país
+results-group-advice = Aconselhamento
+results-may-apply = Pode ser aplicável
+results-info-only = Apenas para sua informação
+results-held = Mostrado apenas para sua informação, porque:
+results-why = O motivo deste resultado
+results-why-you-said = Você disse:
+results-next = Próximo passo
+results-sources = Fontes
+results-rules-as-of = Regras válidas em { $date } ({ $pack }).
+results-review-old = Estas regras foram verificadas pela última vez em { $date }, há mais de 12 meses. Algumas podem ter mudado: confirme com um conselheiro.
+results-notices = É bom saber
+results-ended = Esta via terminou ({ $date }). É mostrada para que saiba que já não está aberta.
+results-pack-generic = regras gerais, não específicas de um país
+results-pack-country = regras do país: { $country }
+
+## Citações
+cite-seed = Documento de origem da OIM { $doc }, linhas { $lines }
+cite-official = { $source }, consultado em { $read }
+
+## Interrupção de segurança e página sobre segurança
+safety-heading = Antes das próximas perguntas
+safety-sensitive = As próximas perguntas são sobre a sua segurança e a sua situação. Em todas pode escolher “Prefiro não dizer”.
+safety-leave-button = Se alguém chegar, use o botão “Sair desta página”, no topo. As suas respostas são apagadas e outra página é aberta.
+safety-shift = No teclado, também pode pressionar a tecla Shift 3 vezes.
+safety-more = Como usar esta página com segurança
+safety-page-heading = Como usar esta página com segurança
+safety-page-device = As suas respostas só são mantidas enquanto esta página estiver aberta. Nunca são enviadas para nenhum lugar nem guardadas.
+safety-page-history = Mesmo assim, o seu navegador pode lembrar que visitou esta página. Para evitar isso, use uma janela privada (também chamada incógnito), ou apague depois o seu histórico de navegação.
+safety-page-shared = Se outra pessoa usa ou verifica este telefone ou computador, use uma janela privada e feche-a quando terminar.
+safety-page-exit = “Sair desta página” e pressionar Shift 3 vezes apagam de imediato as suas respostas e abrem outra página. O botão Voltar não vai mostrar as suas respostas.
+exit-shift-count = { $left ->
+    [one] Pressione Shift mais { $left } vez para sair desta página.
+   *[other] Pressione Shift mais { $left } vezes para sair desta página.
+}
+exit-leaving = A sair desta página
+
+## Problemas de configuração do site (mostrados na língua da pessoa; os detalhes vão para a consola)
+error-config = Esta página foi configurada com uma opção que não é permitida, por isso foi escolhida uma opção segura. A página funciona normalmente.
+
+## Perguntas sobre países
+country-other = Outro país
+country-stateless = Não tenho nenhuma nacionalidade (apátrida)
+country-choose = Escolha um país
+error-pack = Não foi possível carregar as regras deste país, por isso são mostradas as regras gerais.
