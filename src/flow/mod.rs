@@ -176,7 +176,8 @@ pub fn questions() -> Vec<Question> {
         q("return_mode", one("return_mode", &["own", "programme", "forced"], true), back(), false),
         q("remigrate_soon", one("remigrate_soon", &["yes", "no", "unsure"], true), back(), false),
         q("wish", one("wish", &["return", "stay", "elsewhere", "unsure"], true), away(), false),
-        q("informed", one("informed", &["yes", "partly", "no"], false), away(), false),
+        // Not asked when a counsellor answers with the client: the session is the information.
+        q("informed", one("informed", &["yes", "partly", "no"], false), all(vec![away(), not(is(&[("respondent", &["counsellor"])]))]), false),
         q("capacity_concern", one("capacity_concern", &["yes", "no"], true), is(&[("respondent", &["counsellor"])]), false),
         q("means", one("means", &["own", "travel_help", "full_help"], true), all(vec![away(), returning()]), false),
         q(
@@ -196,7 +197,9 @@ pub fn questions() -> Vec<Question> {
         q("screening", Ask::Many { ticks: PROTECTION_TICKS }, always(), true),
         q("age_band", one("age_band", &["under_15", "15_17", "18_26", "27_59", "60_plus"], true), always(), false),
         q("with_guardian", one("with_guardian", &["yes", "no", "other_adult"], true), child(), false),
-        q("tailor", Ask::Gate, any(vec![all(vec![away(), is(&[("wish", &["return"])])]), back()]), false),
+        // A child on their own is not walked through planning a return: journeys are held back for
+        // them (invariant 3) until a guardian and a best-interests check are in place.
+        q("tailor", Ask::Gate, all(vec![any(vec![all(vec![away(), is(&[("wish", &["return"])])]), back()]), not(all(vec![child(), not(is(&[("with_guardian", &["yes"])]))]))]), false),
         q("family_returning", one("family_returning", &["none", "partner", "children", "other"], true), all(vec![away(), tailor()]), false),
         q("welcome_expected", one("welcome_expected", &["yes", "unsure", "no"], true), tailor(), false),
         q("restart_needs", Ask::Many { ticks: RESTART_TICKS }, tailor(), false),
