@@ -6,7 +6,9 @@
 pub mod evaluate;
 pub mod facts;
 pub mod invariants;
+pub mod json;
 pub mod pack;
+pub mod pack_read;
 
 pub use evaluate::{evaluate, Assessment, NoticeResult, PathResult, Standing};
 pub use facts::{Facts, Value};
