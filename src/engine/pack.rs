@@ -99,7 +99,7 @@ impl Cond {
     }
 
     fn reasons(&self, f: &Facts, out: &mut Vec<String>) {
-        let mut push = |k: &String| {
+        let push = |k: &String| {
             if f.has(k) && !out.contains(k) {
                 out.push(k.clone())
             }
