@@ -48,7 +48,7 @@ fn cases_dir() -> PathBuf {
 }
 
 fn personas_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/personas")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/personas")
 }
 
 fn json_files(dir: &Path) -> Vec<PathBuf> {
@@ -197,7 +197,7 @@ fn load_all() -> (Vec<Loaded>, Vec<String>) {
         }
     }
     let personas = personas_dir();
-    assert!(personas.is_dir(), "the shared test vectors are missing: no directory {}", personas.display());
+    assert!(personas.is_dir(), "the persona vectors are missing: no directory {}", personas.display());
     for f in json_files(&personas) {
         add(&f, None);
     }
@@ -326,4 +326,25 @@ fn check_reports_each_broken_expectation() {
     }
     let fine = check(&pack, &case(r#"{"name": "x", "facts": {}, "must_include": ["avrr"], "info_only": ["avrr"]}"#), &facts);
     assert!(fine.is_empty(), "{fine:?}");
+}
+
+/// The personas are kept in `tests/personas/` so that a clone tests without the team's shared
+/// folder beside it; where `../shared/personas` is there, the copy must equal it file for file, so
+/// a new or changed shared vector is never silently missed.
+#[test]
+fn the_vendored_personas_equal_the_shared_ones() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/personas");
+    if !shared.is_dir() {
+        return;
+    }
+    let list = |d: &Path| -> Vec<(String, String)> {
+        let mut v: Vec<(String, String)> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap_or_default()))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(list(&personas_dir()), list(&shared), "copy ../shared/personas/* into tests/personas/");
 }

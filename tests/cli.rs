@@ -42,7 +42,7 @@ fn stderr(o: &Output) -> String {
 
 /// The persona vectors, each as (name, pack, facts).
 fn personas() -> Vec<(String, String, Json)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/personas");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/personas");
     let mut out = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())) {
         let path = entry.unwrap().path();

@@ -343,7 +343,7 @@ fn personas_walked_through_the_flow_see_their_paths() {
         #[serde(default)]
         must_include: Vec<String>,
     }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/personas");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/personas");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("the shared test vectors are missing ({}): {e}", dir.display()))
         .map(|e| e.unwrap().path())

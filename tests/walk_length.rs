@@ -7,7 +7,7 @@ use waymark::flow::{answers_from_facts, questions};
 
 #[test]
 fn every_persona_walk_takes_fewer_than_fifteen_question_screens() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/personas/public.json");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/personas/public.json");
     let text = std::fs::read_to_string(path).expect("the public personas");
     let cases: Vec<serde_json::Value> = serde_json::from_str(&text).unwrap();
     let mut long = Vec::new();

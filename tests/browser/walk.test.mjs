@@ -113,7 +113,7 @@ test("Start again wipes every answer", async () => {
   await context.close();
 });
 
-const personas = JSON.parse(readFileSync("../shared/personas/public.json", "utf8"));
+const personas = JSON.parse(readFileSync("tests/personas/public.json", "utf8"));
 const TAILOR = ["family_returning", "welcome_expected", "restart_needs", "future_mobility"];
 
 /// Answers a question on screen the way the persona would: question ids are fact keys for
