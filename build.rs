@@ -21,7 +21,10 @@ const FILES: &[&str] = &["ui.ftl", "questions.ftl", "paths.ftl", "packs.ftl"];
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // The manifest directory at run time: a build script binary can be reused for a checkout in
+    // another place, where a path baked in at its compile time would be wrong.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest).join("locales");
     let mut locales: Vec<String> = std::fs::read_dir(&root)
         .map(|d| d.filter_map(|e| e.ok()).filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
         .unwrap_or_default();
@@ -71,6 +74,9 @@ fn main() {
         }
         if n == 0 {
             ids = messages.iter().map(|(id, _)| id.clone()).collect();
+            // Without English there is nothing to fall back to: stop the build rather than ship
+            // a widget of blanks.
+            assert!(!ids.is_empty(), "no English messages in {}/en: the widget cannot be built without them", root.display());
         }
         let by_id: HashMap<&str, &str> = messages.iter().map(|(i, c)| (i.as_str(), c.as_str())).collect();
         // One string per locale: the messages in `IDS` order, each ended by RS (an empty record is

@@ -3,7 +3,7 @@
 
 use super::question::{back_from, enter};
 use super::{web, BackLink, Ctx, Screen};
-use crate::engine::{evaluate, Assessment, Facts, Kind, PathResult, Standing, Value};
+use crate::engine::{evaluate, Facts, Kind, PathResult, Standing, Value};
 use crate::flow::{self, Answer, Ask};
 use crate::i18n::{id as msg, Arg};
 use leptos::prelude::*;
@@ -200,11 +200,10 @@ pub fn ResultsPage() -> impl IntoView {
                 return None;
             }
             let facts = facts.clone();
-            let a2 = a.clone();
             Some(view! {
                 <section class="group" data-testid="group" data-kind=kind.as_str()>
                     <h2>{ctx.text(title)}</h2>
-                    {paths.into_iter().map(|p| path_card(&ctx, &a2, &facts, p)).collect_view()}
+                    {paths.into_iter().map(|p| path_card(&ctx, &facts, p)).collect_view()}
                 </section>
             })
         })
@@ -295,7 +294,7 @@ fn cite_words(ctx: &Ctx, rendered: &str) -> String {
 }
 
 /// One path card.
-fn path_card(ctx: &Ctx, a: &Assessment, facts: &Facts, p: PathResult) -> impl IntoView {
+fn path_card(ctx: &Ctx, facts: &Facts, p: PathResult) -> impl IntoView {
     let ctx = *ctx;
     let title = msg(&["path", &p.id, "title"]);
     let what = msg(&["path", &p.id, "what"]);
@@ -305,8 +304,6 @@ fn path_card(ctx: &Ctx, a: &Assessment, facts: &Facts, p: PathResult) -> impl In
     let ended = p.ended.clone();
     let why: Vec<(String, Value)> = p.because.iter().filter_map(|k| facts.0.get(k).map(|v| (k.clone(), v.clone()))).collect();
     let cites = p.cites.clone();
-    let rules_as_of = a.rules_as_of.clone();
-    let _ = rules_as_of;
     view! {
         <article class=if may { "card may" } else { "card info" } data-testid="path" data-path-id=p.id.clone()
             data-standing=if may { "may_apply" } else { "info_only" } data-rank=p.rank>

@@ -99,9 +99,9 @@ pub fn lock_connections() {
     }
 }
 
-/// Leaves the page for `url` so that Back cannot return to the answers: the top page when the
-/// widget is embedded and the browser allows it, else asks the host page (only at its exact
-/// origin), and always replaces this document too.
+/// Leaves the page for `url` so that Back cannot return to the answers. Embedded, it asks the host
+/// page to leave (by postMessage, only to its exact origin) and navigates the top page itself where
+/// the sandbox allows; in every case it replaces this document too.
 pub fn leave(url: &str, host_origin: Option<&str>) {
     let Some(w) = web_sys::window() else { return };
     let embedded = match w.top() {

@@ -170,11 +170,6 @@ test("axe finds no WCAG 2.2 AA violation on the start page, a question page and 
   await cont(page);
   await page.getByTestId("error").waitFor();
   await axe(page, "a question with an error");
-  await walk(page, { location: "host", wish: "return", countries: { host: "other", origin: "IQ" }, screening: ["pressure=yes"], fear_of_harm: "unsure" }).catch(() => {});
-  // `walk` restarts from the start button; the page may already be past it: go to the check page.
-  if (!(await page.getByTestId("check-answers").count())) {
-    await page.getByTestId("back").click();
-  }
   await context.close();
   const second = await open(env);
   await walk(second.page, { location: "host", wish: "return", countries: { host: "other", origin: "IQ" }, screening: ["pressure=yes"], fear_of_harm: "unsure" });
