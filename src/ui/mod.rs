@@ -1,10 +1,13 @@
 //! The widget's Leptos components. They show what the flow asks and what the engine returns; they
 //! never decide an outcome themselves.
 //!
-//! All state lives in memory, in the signals of `Ctx`: the answers, the current screen and the
-//! language. Nothing is written to storage, the URL or history; quick exit and Start again replace
-//! the answers with an empty set at once.
+//! All state lives in memory, in `Ctx`: the answers, the current screen, the language, the choice
+//! on screen before Continue. Nothing is written to storage, the URL or history; quick exit and
+//! Start again replace the answers with an empty set at once. Screens are built from the uniform
+//! shapes of `dom.rs` (see there for why) and rebuilt whole when the screen, the language or an
+//! error changes.
 
+mod dom;
 mod pages;
 mod question;
 mod web;
@@ -12,10 +15,11 @@ mod web;
 use crate::flow::Answers;
 use crate::host::{self, HostOptions};
 use crate::i18n::{self, Arg};
+use dom::{at, button, el, el_text};
 use leptos::prelude::*;
 
 /// The screens. There is no router: the URL never changes, so nothing about a walk reaches history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Screen {
     Start,
     /// The interruption before the first sensitive question; then that question.
@@ -27,6 +31,33 @@ pub enum Screen {
     Leaving,
 }
 
+/// What a button does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Act {
+    Go(Screen),
+    Start,
+    /// Continue on a question page.
+    Continue(&'static str),
+    /// Change an answer from the check page.
+    Change(&'static str),
+    /// Open the safety page, coming back to the given screen.
+    SafetyInfo(Screen),
+    SeeResults,
+    StartAgain,
+    Leave,
+    Print,
+}
+
+/// The choice on a question page before Continue: ticked values (radio or checkbox values) and
+/// the two country lists. It outlives a re-render (a language switch, an error) of the page.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Draft {
+    pub question: &'static str,
+    pub picked: Vec<String>,
+    pub host: String,
+    pub origin: String,
+}
+
 /// The widget's shared state.
 #[derive(Clone, Copy)]
 pub struct Ctx {
@@ -36,34 +67,38 @@ pub struct Ctx {
     /// Set while changing an answer from the check page: Continue returns there.
     pub changing: RwSignal<bool>,
     pub safety_seen: RwSignal<bool>,
-    /// Where the safety page's Back goes.
-    pub info_from: RwSignal<Screen>,
     pub options: StoredValue<HostOptions>,
     pub config_problem: RwSignal<bool>,
     /// Shift presses left before quick exit, while counting.
     pub shift_left: RwSignal<Option<i64>>,
+    /// The error shown on a question page (a message id).
+    pub error: RwSignal<Option<&'static str>>,
+    pub draft: StoredValue<Draft>,
 }
 
 impl Ctx {
-    /// A message in the current language (reactive: re-renders when the language changes).
+    /// A message in the current language, read without tracking (screens are rebuilt whole).
     pub fn t(&self, id: &str) -> String {
-        i18n::tr(self.lang.get(), id)
+        i18n::tr(self.lang.get_untracked(), id)
     }
 
-    /// A reactive text for a view. Every call site shares this one closure type, so the many
-    /// texts of the widget cost one copy of Leptos's reactive-text code, not one each.
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        i18n::tr_args(self.lang.get_untracked(), id, args)
+    }
+
+    /// A reactive text for the frame around the screens (one closure type for all of them).
     pub fn text(&self, id: &str) -> impl Fn() -> String + Send + Sync + Clone + 'static {
         let lang = self.lang;
         let id = id.to_string();
         move || i18n::tr(lang.get(), &id)
     }
 
-    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        i18n::tr_args(self.lang.get(), id, args)
-    }
-
     /// Goes to a screen and moves focus to its heading.
     pub fn go(&self, s: Screen) {
+        self.error.set(None);
+        if let Screen::Question(id) = s {
+            question::start_draft(self, id);
+        }
         self.screen.set(s);
         request_animation_frame(web::focus_heading);
     }
@@ -71,6 +106,7 @@ impl Ctx {
     /// Wipes every answer and returns to the start page.
     pub fn start_again(&self) {
         self.answers.set(Answers::new());
+        self.draft.set_value(Draft::default());
         self.changing.set(false);
         self.safety_seen.set(false);
         self.go(Screen::Start);
@@ -79,9 +115,38 @@ impl Ctx {
     /// Quick exit: wipe the answers, blank the screen, replace the page.
     pub fn leave(&self) {
         self.answers.set(Answers::new());
+        self.draft.set_value(Draft::default());
         self.screen.set(Screen::Leaving);
         let o = self.options.get_value();
         web::leave(&o.exit_url, o.host_origin.as_deref());
+    }
+}
+
+/// Runs a button's action.
+pub fn act(ctx: Ctx, a: Act) {
+    match a {
+        Act::Go(s) => ctx.go(s),
+        Act::Start => {
+            ctx.changing.set(false);
+            let first = ctx.answers.with_untracked(|a| a.route()[0]);
+            ctx.go(question::enter(&ctx, first));
+        }
+        Act::Continue(id) => question::submit(&ctx, id),
+        Act::Change(id) => {
+            ctx.changing.set(true);
+            ctx.go(Screen::Question(id));
+        }
+        Act::SafetyInfo(back) => {
+            pages::set_info_back(back);
+            ctx.go(Screen::SafetyInfo);
+        }
+        Act::SeeResults => {
+            ctx.changing.set(false);
+            ctx.go(Screen::Results);
+        }
+        Act::StartAgain => ctx.start_again(),
+        Act::Leave => ctx.leave(),
+        Act::Print => web::print(),
     }
 }
 
@@ -110,7 +175,7 @@ pub fn mount() {
     web::lock_connections();
 }
 
-/// The widget: the frame (language, quick exit) around the current screen.
+/// The widget: the frame (language, quick exit, the Shift count) around the current screen.
 #[component]
 pub fn App(
     /// The host's checked options.
@@ -126,10 +191,11 @@ pub fn App(
         lang: RwSignal::new(lang),
         changing: RwSignal::new(false),
         safety_seen: RwSignal::new(false),
-        info_from: RwSignal::new(Screen::Start),
         options: StoredValue::new(options),
         config_problem: RwSignal::new(config_problem),
         shift_left: RwSignal::new(None),
+        error: RwSignal::new(None),
+        draft: StoredValue::new(Draft::default()),
     };
     provide_context(ctx);
 
@@ -164,37 +230,43 @@ pub fn App(
     });
     on_cleanup(move || handle.remove());
 
+    // The screen is rebuilt whole when what it shows changes: keyed by that, so the old one is
+    // removed and a new one made, never patched into another shape.
+    let key = move || (ctx.screen.get(), ctx.lang.get(), ctx.error.get());
     let rtl = move || i18n::locale(ctx.lang.get()).is_some_and(|l| l.rtl);
     view! {
         <div class="waymark" data-testid="waymark-root" lang=move || ctx.lang.get() dir=move || if rtl() { "rtl" } else { "ltr" }>
-            <button type="button" class="skip-exit" data-testid="exit-skip" on:click=move |_| ctx.leave()>
-                {ctx.text("btn-leave-skip")}
-            </button>
+            <button type="button" class="skip-exit" data-testid="exit-skip" on:click=move |_| ctx.leave()>{ctx.text("btn-leave-skip")}</button>
             <header class="top">
                 <LangPicker/>
-                <button type="button" class="exit" data-testid="exit" on:click=move |_| ctx.leave()>
-                    {ctx.text("btn-leave")}
-                </button>
+                <button type="button" class="exit" data-testid="exit" on:click=move |_| ctx.leave()>{ctx.text("btn-leave")}</button>
             </header>
             <div role="status" class="visually-hidden" data-testid="exit-status">
-                {move || ctx.shift_left.get().map(|n| ctx.t_args("exit-shift-count", &[("left", Arg::Num(n))]))}
+                {move || ctx.shift_left.get().map(|n| i18n::tr_args(ctx.lang.get(), "exit-shift-count", &[("left", Arg::Num(n))]))}
             </div>
             <Show when=move || ctx.config_problem.get()>
                 <p class="notice warning" data-testid="config-problem">{ctx.text("error-config")}</p>
             </Show>
             <main class="main">
-                {move || match ctx.screen.get() {
-                    Screen::Start => view! { <pages::StartPage/> }.into_any(),
-                    Screen::Safety(next) => view! { <pages::SafetyInterruption next=next/> }.into_any(),
-                    Screen::SafetyInfo => view! { <pages::SafetyInfo/> }.into_any(),
-                    Screen::Question(id) => view! { <question::QuestionPage id=id/> }.into_any(),
-                    Screen::Check => view! { <pages::CheckPage/> }.into_any(),
-                    Screen::Results => view! { <pages::ResultsPage/> }.into_any(),
-                    Screen::Leaving => view! { <div class="leaving" data-testid="leaving">{ctx.t("exit-leaving")}</div> }.into_any(),
-                }}
+                <For each=move || [key()] key=|k| *k children=move |_| screen(ctx)/>
             </main>
         </div>
     }
+}
+
+/// The current screen, built untracked (the keyed `For` above decides when to rebuild).
+fn screen(ctx: Ctx) -> AnyView {
+    let s = ctx.screen.get_untracked();
+    let kids = match s {
+        Screen::Start => pages::start(ctx),
+        Screen::Safety(next) => pages::safety_interruption(ctx, next),
+        Screen::SafetyInfo => pages::safety_info(ctx),
+        Screen::Question(id) => question::page(ctx, id),
+        Screen::Check => pages::check(ctx),
+        Screen::Results => pages::results(ctx),
+        Screen::Leaving => vec![el_text("div", vec![at("class", "leaving"), at("data-testid", "leaving")], ctx.t("exit-leaving"))],
+    };
+    el("div", vec![at("class", "screen")], kids)
 }
 
 /// The language picker: each language's own name in its own script. Switching keeps every answer
@@ -212,7 +284,7 @@ fn LangPicker() -> impl IntoView {
             }>
                 {i18n::LOCALES
                     .iter()
-                    .map(|l| view! { <option value=l.code lang=l.code prop:selected=move || ctx.lang.get() == l.code>{l.native_name}</option> })
+                    .map(|l| view! { <option value=l.code lang=l.code selected=l.code == ctx.lang.get_untracked()>{l.native_name}</option> })
                     .collect_view()}
             </select>
         </div>
@@ -220,15 +292,6 @@ fn LangPicker() -> impl IntoView {
 }
 
 /// The Back link (a button: navigation never touches the URL).
-#[component]
-pub fn BackLink(
-    /// Where Back goes.
-    to: Screen,
-) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    view! {
-        <button type="button" class="back-link" data-testid="back" on:click=move |_| ctx.go(to)>
-            {ctx.text("btn-back")}
-        </button>
-    }
+pub fn back_link(ctx: Ctx, to: Screen) -> AnyView {
+    button(ctx, "back-link", "back", Act::Go(to), ctx.t("btn-back"))
 }

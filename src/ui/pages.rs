@@ -1,88 +1,90 @@
 //! The pages around the questions: start, the safety interruption and safety page, check your
 //! answers, and results. Results show exactly what the engine returned, in the engine's order.
 
-use super::question::{back_from, enter};
-use super::{web, BackLink, Ctx, Screen};
+use super::dom::{at, button, el, el_text, text, Kids};
+use super::question::back_from;
+use super::{back_link, web, Act, Ctx, Screen};
 use crate::engine::{evaluate, Facts, Kind, PathResult, Standing, Value};
 use crate::flow::{self, Answer, Ask};
 use crate::i18n::{id as msg, Arg};
 use leptos::prelude::*;
+use std::cell::Cell;
+
+thread_local! {
+    /// Where the safety page's Back goes.
+    static INFO_BACK: Cell<Screen> = const { Cell::new(Screen::Start) };
+}
+
+pub fn set_info_back(s: Screen) {
+    INFO_BACK.with(|b| b.set(s));
+}
+
+fn h1(ctx: &Ctx, id: &str) -> AnyView {
+    el_text("h1", vec![at("id", "main-heading"), at("tabindex", "-1")], ctx.t(id))
+}
+
+fn p(ctx: &Ctx, id: &str) -> AnyView {
+    el_text("p", vec![], ctx.t(id))
+}
 
 /// The start page: what this is, that answers stay on the device, that it is not legal advice.
-#[component]
-pub fn StartPage() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let start = move |_| {
-        ctx.changing.set(false);
-        let first = ctx.answers.with_untracked(|a| a.route()[0]);
-        ctx.go(enter(&ctx, first));
-    };
-    view! {
-        <h1 id="main-heading" tabindex="-1">{ctx.text("start-heading")}</h1>
-        <p>{ctx.text("start-what")}</p>
-        <p class="notice private">{ctx.text("start-private")}</p>
-        <p>{ctx.text("start-not-advice")}</p>
-        <p>{ctx.text("start-decision")}</p>
-        <p>{ctx.text("start-time")}</p>
-        <button type="button" class="button start" data-testid="start" on:click=start>{ctx.text("btn-start")}</button>
-        <p>
-            <button type="button" class="link" data-testid="safety-link" on:click=move |_| {
-                ctx.info_from.set(Screen::Start);
-                ctx.go(Screen::SafetyInfo);
-            }>{ctx.text("start-safety-link")}</button>
-        </p>
-    }
+pub fn start(ctx: Ctx) -> Kids {
+    vec![
+        h1(&ctx, "start-heading"),
+        p(&ctx, "start-what"),
+        el_text("p", vec![at("class", "notice private")], ctx.t("start-private")),
+        p(&ctx, "start-not-advice"),
+        p(&ctx, "start-decision"),
+        p(&ctx, "start-time"),
+        button(ctx, "button start", "start", Act::Start, ctx.t("btn-start")),
+        el("p", vec![], vec![button(ctx, "link", "safety-link", Act::SafetyInfo(Screen::Start), ctx.t("start-safety-link"))]),
+    ]
 }
 
 /// The interruption before the first sensitive question: how to leave quickly.
-#[component]
-pub fn SafetyInterruption(
-    /// The sensitive question that follows.
-    next: &'static str,
-) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let back = back_from(&ctx, next);
-    view! {
-        <BackLink to=back/>
-        <div class="interruption" data-testid="safety-interruption">
-            <h1 id="main-heading" tabindex="-1">{ctx.text("safety-heading")}</h1>
-            <p>{ctx.text("safety-sensitive")}</p>
-            <p>{ctx.text("safety-leave-button")}</p>
-            <p>{ctx.text("safety-shift")}</p>
-            <button type="button" class="button" data-testid="continue" on:click=move |_| ctx.go(Screen::Question(next))>
-                {ctx.text("btn-continue")}
-            </button>
-            <p>
-                <button type="button" class="link" on:click=move |_| {
-                    ctx.info_from.set(Screen::Safety(next));
-                    ctx.go(Screen::SafetyInfo);
-                }>{ctx.text("safety-more")}</button>
-            </p>
-        </div>
-    }
+pub fn safety_interruption(ctx: Ctx, next: &'static str) -> Kids {
+    vec![
+        back_link(ctx, back_from(&ctx, next)),
+        el(
+            "div",
+            vec![at("class", "interruption"), at("data-testid", "safety-interruption")],
+            vec![
+                h1(&ctx, "safety-heading"),
+                p(&ctx, "safety-sensitive"),
+                p(&ctx, "safety-leave-button"),
+                p(&ctx, "safety-shift"),
+                button(ctx, "button", "continue", Act::Go(Screen::Question(next)), ctx.t("btn-continue")),
+                el("p", vec![], vec![button(ctx, "link", "safety-more", Act::SafetyInfo(Screen::Safety(next)), ctx.t("safety-more"))]),
+            ],
+        ),
+    ]
 }
 
 /// The safety page: private browsing, what quick exit does, what it cannot erase.
-#[component]
-pub fn SafetyInfo() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let back = ctx.info_from.get_untracked();
-    view! {
-        <BackLink to=back/>
-        <h1 id="main-heading" tabindex="-1">{ctx.text("safety-page-heading")}</h1>
-        <p>{ctx.text("safety-page-device")}</p>
-        <p>{ctx.text("safety-page-history")}</p>
-        <p>{ctx.text("safety-page-shared")}</p>
-        <p>{ctx.text("safety-page-exit")}</p>
+pub fn safety_info(ctx: Ctx) -> Kids {
+    vec![
+        back_link(ctx, INFO_BACK.with(|b| b.get())),
+        h1(&ctx, "safety-page-heading"),
+        p(&ctx, "safety-page-device"),
+        p(&ctx, "safety-page-history"),
+        p(&ctx, "safety-page-shared"),
+        p(&ctx, "safety-page-exit"),
+    ]
+}
+
+/// A country value's name: the browser's name for a code, our words for `other` and `stateless`.
+fn country(ctx: &Ctx, v: &str) -> String {
+    match v {
+        "other" => ctx.t("country-other"),
+        "stateless" => ctx.t("country-stateless"),
+        cc => web::country_name(ctx.lang.get_untracked(), cc),
     }
 }
 
 /// The words for one answer, as list items (a list, not a joined sentence, so no language's
 /// separators are hard-coded).
 fn answer_words(ctx: &Ctx, qid: &str, a: &Answer) -> Vec<String> {
-    let lang = ctx.lang.get();
-    let q = flow::question(qid);
-    match (q.map(|q| q.ask), a) {
+    match (flow::question(qid).map(|q| q.ask), a) {
         (Some(Ask::One { fact, .. }), Answer::One(Some(v))) => vec![ctx.t(&msg(&["opt", fact, v]))],
         (_, Answer::One(None)) | (_, Answer::PreferNot) => vec![ctx.t("check-not-answered")],
         (_, Answer::Ticked(t)) if t.is_empty() => vec![ctx.t("check-none")],
@@ -91,83 +93,63 @@ fn answer_words(ctx: &Ctx, qid: &str, a: &Answer) -> Vec<String> {
         (_, Answer::Countries(h, o)) => {
             let mut v = Vec::new();
             if let Some(h) = h {
-                v.push(format!("{}: {}", ctx.t("q-countries-host"), country(lang, h)));
+                v.push(format!("{}: {}", ctx.t("q-countries-host"), country(ctx, h)));
             }
-            v.push(format!("{}: {}", ctx.t("q-countries-origin"), o.as_deref().map(|o| country(lang, o)).unwrap_or_else(|| ctx.t("check-not-answered"))));
+            let origin = o.as_deref().map(|o| country(ctx, o)).unwrap_or_else(|| ctx.t("check-not-answered"));
+            v.push(format!("{}: {}", ctx.t("q-countries-origin"), origin));
             v
         }
         _ => vec![],
     }
 }
 
-/// A country value's name: the browser's name for a code, our words for `other` and `stateless`.
-fn country(lang: &str, v: &str) -> String {
-    match v {
-        "other" => crate::i18n::tr(lang, "country-other"),
-        "stateless" => crate::i18n::tr(lang, "country-stateless"),
-        cc => web::country_name(lang, cc),
-    }
+fn plain_list(items: Vec<String>) -> AnyView {
+    el("ul", vec![at("class", "plain")], items.into_iter().map(|w| el("li", vec![], vec![text(w)])).collect())
 }
 
 /// Check your answers: every answer on the route, each with a Change link.
-#[component]
-pub fn CheckPage() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+pub fn check(ctx: Ctx) -> Kids {
     let route = ctx.answers.with_untracked(|a| a.route());
-    let back = match route.last() {
-        Some(last) => Screen::Question(last),
-        None => Screen::Start,
-    };
+    let back = route.last().map(|q| Screen::Question(q)).unwrap_or(Screen::Start);
     let rows = route
         .into_iter()
         .map(|qid| {
-            let short = format!("q-{}-short", qid.replace('_', "-"));
-            let short2 = short.clone();
-            let words = move || {
-                ctx.answers
-                    .with(|a| a.0.get(qid).cloned())
-                    .map(|a| answer_words(&ctx, qid, &a))
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|w| view! { <li>{w}</li> })
-                    .collect_view()
-            };
-            view! {
-                <div class="summary-row" data-testid="check-row" data-question-id=qid>
-                    <dt>{ctx.text(&short)}</dt>
-                    <dd><ul class="plain">{words}</ul></dd>
-                    <dd class="actions">
-                        <button type="button" class="link" data-testid="change" on:click=move |_| {
-                            ctx.changing.set(true);
-                            ctx.go(Screen::Question(qid));
-                        }>
-                            {ctx.text("btn-change")}
-                            <span class="visually-hidden">" "{ctx.text(&short2)}</span>
-                        </button>
-                    </dd>
-                </div>
-            }
+            let short = ctx.t(&format!("q-{}-short", qid.replace('_', "-")));
+            let words = ctx.answers.with_untracked(|a| a.0.get(qid).cloned()).map(|a| answer_words(&ctx, qid, &a)).unwrap_or_default();
+            el(
+                "div",
+                vec![at("class", "summary-row"), at("data-testid", "check-row"), at("data-question-id", qid)],
+                vec![
+                    el_text("dt", vec![], short.clone()),
+                    el("dd", vec![], vec![plain_list(words)]),
+                    el(
+                        "dd",
+                        vec![at("class", "actions")],
+                        vec![el(
+                            "button",
+                            vec![at("type", "button"), at("class", "link"), at("data-testid", "change"), super::dom::click(ctx, Act::Change(qid))],
+                            vec![text(ctx.t("btn-change")), el_text("span", vec![at("class", "visually-hidden")], format!(" {short}"))],
+                        )],
+                    ),
+                ],
+            )
         })
-        .collect_view();
-    view! {
-        <BackLink to=back/>
-        <h1 id="main-heading" tabindex="-1">{ctx.text("check-heading")}</h1>
-        <p>{ctx.text("check-intro")}</p>
-        <dl class="summary" data-testid="check-answers">{rows}</dl>
-        <button type="button" class="button" data-testid="see-results" on:click=move |_| {
-            ctx.changing.set(false);
-            ctx.go(Screen::Results);
-        }>{ctx.text("btn-see-results")}</button>
-    }
+        .collect();
+    vec![
+        back_link(ctx, back),
+        h1(&ctx, "check-heading"),
+        p(&ctx, "check-intro"),
+        el("dl", vec![at("class", "summary"), at("data-testid", "check-answers")], rows),
+        button(ctx, "button", "see-results", Act::SeeResults, ctx.t("btn-see-results")),
+    ]
 }
 
 /// The results: the engine's assessment of the current route's facts, grouped and ordered by rank.
-#[component]
-pub fn ResultsPage() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+pub fn results(ctx: Ctx) -> Kids {
     let facts = ctx.answers.with_untracked(|a| a.facts());
     let forced = ctx.options.with_value(|o| o.pack.clone());
     let pack_id = forced.unwrap_or_else(|| crate::rules::pack_for(facts.get("host_country")).to_string());
+    let mut out = vec![back_link(ctx, Screen::Check)];
     let (pack, pack_failed) = match crate::rules::load(&pack_id) {
         Ok(p) => (p, false),
         Err(problems) => {
@@ -176,99 +158,81 @@ pub fn ResultsPage() -> impl IntoView {
             }
             match crate::rules::load("generic") {
                 Ok(p) => (p, true),
-                Err(_) => return view! { <p class="notice warning">{ctx.text("error-pack")}</p> }.into_any(),
+                Err(_) => {
+                    out.push(el_text("p", vec![at("class", "notice warning")], ctx.t("error-pack")));
+                    return out;
+                }
             }
         }
     };
     let a = evaluate(&pack, &facts);
-    let stale = crate::rules::review_is_stale(&a.reviewed, &web::today());
-    let groups = [
+    let mut kids = vec![
+        h1(&ctx, "results-heading"),
+        el_text("p", vec![], ctx.t_args("results-intro", &[("count", Arg::Num(a.paths.len() as i64))])),
+        el_text("p", vec![at("class", "notice warning"), at("data-testid", "not-advice")], ctx.t("results-not-advice")),
+    ];
+    if pack_failed {
+        kids.push(el_text("p", vec![at("class", "notice warning")], ctx.t("error-pack")));
+    }
+    let pack_words = if a.pack == "generic" {
+        ctx.t("results-pack-generic")
+    } else {
+        let name = web::country_name(ctx.lang.get_untracked(), &a.pack.to_ascii_uppercase());
+        ctx.t_args("results-pack-country", &[("country", Arg::Str(&name))])
+    };
+    kids.push(el_text(
+        "p",
+        vec![at("class", "as-of"), at("data-testid", "rules-as-of")],
+        ctx.t_args("results-rules-as-of", &[("date", Arg::Str(&a.rules_as_of)), ("pack", Arg::Str(&pack_words))]),
+    ));
+    if crate::rules::review_is_stale(&a.reviewed, &web::today()) {
+        kids.push(el_text(
+            "p",
+            vec![at("class", "notice warning"), at("data-testid", "review-old")],
+            ctx.t_args("results-review-old", &[("date", Arg::Str(&a.reviewed))]),
+        ));
+    }
+    for (kind, title) in [
         (Kind::Protection, "results-group-protection"),
         (Kind::Stay, "results-group-stay"),
         (Kind::Return, "results-group-return"),
         (Kind::Advice, "results-group-advice"),
-    ];
-    let count = a.paths.len() as i64;
-    let country_code = (a.pack != "generic").then(|| a.pack.to_ascii_uppercase());
-    let rules_as_of = a.rules_as_of.clone();
-    let reviewed = a.reviewed.clone();
-    let sections = groups
-        .into_iter()
-        .filter_map(|(kind, title)| {
-            let paths: Vec<PathResult> = a.paths.iter().filter(|p| p.kind == kind).cloned().collect();
-            if paths.is_empty() {
-                return None;
-            }
-            let facts = facts.clone();
-            Some(view! {
-                <section class="group" data-testid="group" data-kind=kind.as_str()>
-                    <h2>{ctx.text(title)}</h2>
-                    {paths.into_iter().map(|p| path_card(&ctx, &facts, p)).collect_view()}
-                </section>
-            })
-        })
-        .collect_view();
-    let notices = a
-        .notices
-        .iter()
-        .map(|n| {
-            let title = msg(&["notice", &n.id, "title"]);
-            let body = msg(&["notice", &n.id]);
-            view! {
-                <div class="notice" data-testid="notice" data-notice-id=n.id.clone()>
-                    <h3>{ctx.text(&title)}</h3>
-                    <p>{ctx.text(&body)}</p>
-                </div>
-            }
-        })
-        .collect_view();
-    let has_notices = !a.notices.is_empty();
-    let as_of = move || {
-        let lang = ctx.lang.get();
-        let pack_words = match &country_code {
-            Some(cc) => ctx.t_args("results-pack-country", &[("country", Arg::Str(&web::country_name(lang, cc)))]),
-            None => ctx.t("results-pack-generic"),
-        };
-        ctx.t_args("results-rules-as-of", &[("date", Arg::Str(&rules_as_of)), ("pack", Arg::Str(&pack_words))])
-    };
-    view! {
-        <BackLink to=Screen::Check/>
-        <div class="results" data-testid="results" data-pack=a.pack.clone()>
-            <h1 id="main-heading" tabindex="-1">{ctx.text("results-heading")}</h1>
-            <p>{move || ctx.t_args("results-intro", &[("count", Arg::Num(count))])}</p>
-            <p class="notice warning" data-testid="not-advice">{ctx.text("results-not-advice")}</p>
-            {pack_failed.then(|| view! { <p class="notice warning">{ctx.text("error-pack")}</p> })}
-            <p class="as-of" data-testid="rules-as-of">{as_of}</p>
-            {stale.then(|| view! {
-                <p class="notice warning" data-testid="review-old">
-                    {move || ctx.t_args("results-review-old", &[("date", Arg::Str(&reviewed))])}
-                </p>
-            })}
-            {sections}
-            {has_notices.then(|| view! {
-                <section class="group notices">
-                    <h2>{ctx.text("results-notices")}</h2>
-                    {notices}
-                </section>
-            })}
-            <div class="actions">
-                <button type="button" class="button secondary" data-testid="print" on:click=move |_| web::print()>
-                    {ctx.text("btn-print")}
-                </button>
-                <button type="button" class="button warning" data-testid="start-again" on:click=move |_| ctx.start_again()>
-                    {ctx.text("btn-start-again")}
-                </button>
-            </div>
-        </div>
+    ] {
+        let paths: Vec<&PathResult> = a.paths.iter().filter(|p| p.kind == kind).collect();
+        if paths.is_empty() {
+            continue;
+        }
+        let mut section = vec![el_text("h2", vec![], ctx.t(title))];
+        section.extend(paths.into_iter().map(|p| path_card(&ctx, &facts, p)));
+        kids.push(el("section", vec![at("class", "group"), at("data-testid", "group"), at("data-kind", kind.as_str())], section));
     }
-    .into_any()
+    if !a.notices.is_empty() {
+        let mut section = vec![el_text("h2", vec![], ctx.t("results-notices"))];
+        for n in &a.notices {
+            section.push(el(
+                "div",
+                vec![at("class", "notice"), at("data-testid", "notice"), at("data-notice-id", n.id.clone())],
+                vec![el_text("h3", vec![], ctx.t(&msg(&["notice", &n.id, "title"]))), el_text("p", vec![], ctx.t(&msg(&["notice", &n.id])))],
+            ));
+        }
+        kids.push(el("section", vec![at("class", "group notices")], section));
+    }
+    kids.push(el(
+        "div",
+        vec![at("class", "actions")],
+        vec![
+            button(ctx, "button secondary", "print", Act::Print, ctx.t("btn-print")),
+            button(ctx, "button warning", "start-again", Act::StartAgain, ctx.t("btn-start-again")),
+        ],
+    ));
+    out.push(el("div", vec![at("class", "results"), at("data-testid", "results"), at("data-pack", a.pack.clone())], kids));
+    out
 }
 
 /// The words for a fact's value in "why": the option's label (a country's name for countries).
 fn value_words(ctx: &Ctx, key: &str, v: &Value) -> Vec<String> {
-    let lang = ctx.lang.get();
     match v {
-        Value::One(x) if key.ends_with("_country") => vec![country(lang, x)],
+        Value::One(x) if key.ends_with("_country") => vec![country(ctx, x)],
         Value::One(x) => vec![ctx.t(&msg(&["opt", key, x]))],
         Value::Many(xs) => xs.iter().map(|x| ctx.t(&msg(&["opt", key, x]))).collect(),
     }
@@ -294,54 +258,63 @@ fn cite_words(ctx: &Ctx, rendered: &str) -> String {
 }
 
 /// One path card.
-fn path_card(ctx: &Ctx, facts: &Facts, p: PathResult) -> impl IntoView {
-    let ctx = *ctx;
-    let title = msg(&["path", &p.id, "title"]);
-    let what = msg(&["path", &p.id, "what"]);
-    let next = msg(&["path", &p.id, "next"]);
+fn path_card(ctx: &Ctx, facts: &Facts, p: &PathResult) -> AnyView {
     let may = p.standing == Standing::MayApply;
-    let held: Vec<String> = p.held_by.iter().map(|h| if h == "ended" { "hold-ended".to_string() } else { msg(&["hold", h]) }).collect();
-    let ended = p.ended.clone();
-    let why: Vec<(String, Value)> = p.because.iter().filter_map(|k| facts.0.get(k).map(|v| (k.clone(), v.clone()))).collect();
-    let cites = p.cites.clone();
-    view! {
-        <article class=if may { "card may" } else { "card info" } data-testid="path" data-path-id=p.id.clone()
-            data-standing=if may { "may_apply" } else { "info_only" } data-rank=p.rank>
-            <h3>{ctx.text(&title)}</h3>
-            <p class="tag" data-testid="standing">{ctx.text(if may { "results-may-apply" } else { "results-info-only" })}</p>
-            {(!held.is_empty()).then(|| {
-                let held = held.clone();
-                view! {
-                    <div class="held" data-testid="held">
-                        <p>{ctx.text("results-held")}</p>
-                        <ul>{held.into_iter().map(|h| view! { <li>{ctx.text(&h)}</li> }).collect_view()}</ul>
-                    </div>
-                }
-            })}
-            {ended.map(|d| view! { <p class="held">{move || ctx.t_args("results-ended", &[("date", Arg::Str(&d))])}</p> })}
-            <p>{ctx.text(&what)}</p>
-            <h4>{ctx.text("results-next")}</h4>
-            <p>{ctx.text(&next)}</p>
-            <div class="why">
-                <h4>{ctx.text("results-why")}</h4>
-                <p>{ctx.text("results-why-you-said")}</p>
-                <ul data-testid="because">
-                    {why.into_iter().map(|(k, v)| {
-                        let label = msg(&["fact", &k]);
-                        let fact_attr = k.clone();
-                        view! {
-                            <li data-fact=fact_attr>
-                                <span class="k">{ctx.text(&label)}</span>
-                                <ul class="plain">{move || value_words(&ctx, &k, &v).into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
-                            </li>
-                        }
-                    }).collect_view()}
-                </ul>
-                <p>{ctx.text("results-sources")}</p>
-                <ul data-testid="cites">
-                    {cites.into_iter().map(|c| view! { <li>{move || cite_words(&ctx, &c)}</li> }).collect_view()}
-                </ul>
-            </div>
-        </article>
+    let mut kids = vec![
+        el_text("h3", vec![], ctx.t(&msg(&["path", &p.id, "title"]))),
+        el_text("p", vec![at("class", "tag"), at("data-testid", "standing")], ctx.t(if may { "results-may-apply" } else { "results-info-only" })),
+    ];
+    if !p.held_by.is_empty() {
+        let held = p.held_by.iter().map(|h| ctx.t(&if h == "ended" { "hold-ended".to_string() } else { msg(&["hold", h]) })).collect();
+        kids.push(el("div", vec![at("class", "held"), at("data-testid", "held")], vec![p_text(ctx.t("results-held")), plain_list_bullets(held)]));
     }
+    if let Some(d) = &p.ended {
+        kids.push(el_text("p", vec![at("class", "held")], ctx.t_args("results-ended", &[("date", Arg::Str(d))])));
+    }
+    kids.push(p_text(ctx.t(&msg(&["path", &p.id, "what"]))));
+    kids.push(el_text("h4", vec![], ctx.t("results-next")));
+    kids.push(p_text(ctx.t(&msg(&["path", &p.id, "next"]))));
+    let why = p
+        .because
+        .iter()
+        .filter_map(|k| facts.0.get(k).map(|v| (k, v)))
+        .map(|(k, v)| {
+            el(
+                "li",
+                vec![at("data-fact", k.clone())],
+                vec![el_text("span", vec![at("class", "k")], ctx.t(&msg(&["fact", k]))), plain_list(value_words(ctx, k, v))],
+            )
+        })
+        .collect();
+    let cites = p.cites.iter().map(|c| el("li", vec![], vec![text(cite_words(ctx, c))])).collect();
+    kids.push(el(
+        "div",
+        vec![at("class", "why")],
+        vec![
+            el_text("h4", vec![], ctx.t("results-why")),
+            p_text(ctx.t("results-why-you-said")),
+            el("ul", vec![at("data-testid", "because")], why),
+            p_text(ctx.t("results-sources")),
+            el("ul", vec![at("data-testid", "cites")], cites),
+        ],
+    ));
+    el(
+        "article",
+        vec![
+            at("class", if may { "card may" } else { "card info" }),
+            at("data-testid", "path"),
+            at("data-path-id", p.id.clone()),
+            at("data-standing", if may { "may_apply" } else { "info_only" }),
+            at("data-rank", p.rank.to_string()),
+        ],
+        kids,
+    )
+}
+
+fn p_text(s: String) -> AnyView {
+    el_text("p", vec![], s)
+}
+
+fn plain_list_bullets(items: Vec<String>) -> AnyView {
+    el("ul", vec![], items.into_iter().map(|w| el("li", vec![], vec![text(w)])).collect())
 }

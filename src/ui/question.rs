@@ -1,14 +1,17 @@
 //! One question per screen, in the GOV.UK question-page pattern: a fieldset whose legend is the
 //! question, native radios or checkboxes with labels, a hint, an error summary, one Continue button.
 //!
-//! The choice on screen is local until Continue; Continue stores it in the answers and moves on.
-//! Which question comes next is the flow's decision, never this component's.
+//! The choice on screen is a draft until Continue (kept in `Ctx::draft`, so a language switch or an
+//! error does not lose it); Continue stores it in the answers and moves on. Which question comes
+//! next is the flow's decision, never this module's.
 
-use super::{web, BackLink, Ctx, Screen};
+use super::dom::{at, changed, click, el, el_text, text, Kids};
+use super::{back_link, web, Act, Ctx, Draft, Screen};
 use crate::engine::facts::ISO_COUNTRIES;
 use crate::flow::{self, Answer, Ask, Question};
-use crate::i18n::id as msg;
+use crate::i18n::{id as msg, Arg};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Marks for the two special choices (they cannot clash with a fact value, which has no `_` prefix).
 const PREFER_NOT: &str = "_prefer_not";
@@ -56,39 +59,31 @@ fn after(ctx: &Ctx, id: &str) -> Screen {
     }
 }
 
-/// The local choice on screen, before Continue.
-#[derive(Clone, Copy)]
-struct Choice {
-    /// Radio value, or the ticked `fact=value` keys (with `NONE` / `PREFER_NOT`).
-    picked: RwSignal<Vec<String>>,
-    host: RwSignal<String>,
-    origin: RwSignal<String>,
-    error: RwSignal<Option<&'static str>>,
-}
-
 fn key(fact: &str, value: &str) -> String {
     format!("{fact}={value}")
 }
 
-fn initial(answer: Option<Answer>) -> (Vec<String>, String, String) {
-    match answer {
-        Some(Answer::One(Some(v))) => (vec![v], String::new(), String::new()),
-        Some(Answer::One(None)) | Some(Answer::PreferNot) => (vec![PREFER_NOT.into()], String::new(), String::new()),
-        Some(Answer::Ticked(t)) if t.is_empty() => (vec![NONE.into()], String::new(), String::new()),
-        Some(Answer::Ticked(t)) => (t.iter().map(|(f, v)| key(f, v)).collect(), String::new(), String::new()),
-        Some(Answer::Gate(yes)) => (vec![if yes { "yes" } else { "no" }.into()], String::new(), String::new()),
-        Some(Answer::Countries(h, o)) => (
-            vec![],
-            h.unwrap_or_default(),
-            o.unwrap_or_else(|| PREFER_NOT.to_string()),
-        ),
-        None => (vec![], String::new(), String::new()),
+/// Starts the draft of question `id` from its stored answer.
+pub fn start_draft(ctx: &Ctx, id: &'static str) {
+    let mut d = Draft { question: id, ..Draft::default() };
+    match ctx.answers.with_untracked(|a| a.0.get(id).cloned()) {
+        Some(Answer::One(Some(v))) => d.picked = vec![v],
+        Some(Answer::One(None)) | Some(Answer::PreferNot) => d.picked = vec![PREFER_NOT.into()],
+        Some(Answer::Ticked(t)) if t.is_empty() => d.picked = vec![NONE.into()],
+        Some(Answer::Ticked(t)) => d.picked = t.iter().map(|(f, v)| key(f, v)).collect(),
+        Some(Answer::Gate(yes)) => d.picked = vec![if yes { "yes" } else { "no" }.into()],
+        Some(Answer::Countries(h, o)) => {
+            d.host = h.unwrap_or_default();
+            d.origin = o.unwrap_or_else(|| PREFER_NOT.to_string());
+        }
+        None => {}
     }
+    ctx.draft.set_value(d);
 }
 
-/// Turns the choice on screen into an answer, or the id of the error to show.
-fn answer_of(q: &Question, c: &Choice, away: bool) -> Result<Answer, &'static str> {
-    let picked = c.picked.get_untracked();
+/// Turns the draft into an answer, or the id of the error to show.
+fn answer_of(q: &Question, d: &Draft, away: bool) -> Result<Answer, &'static str> {
+    let picked = &d.picked;
     match q.ask {
         Ask::One { .. } => match picked.first().map(String::as_str) {
             Some(PREFER_NOT) => Ok(Answer::One(None)),
@@ -114,33 +109,65 @@ fn answer_of(q: &Question, c: &Choice, away: bool) -> Result<Answer, &'static st
             }
         }
         Ask::Countries => {
-            let (h, o) = (c.host.get_untracked(), c.origin.get_untracked());
-            if (away && h.is_empty()) || o.is_empty() {
+            if (away && d.host.is_empty()) || d.origin.is_empty() {
                 return Err("error-choose-country");
             }
-            let some = |s: String| if s.is_empty() || s == PREFER_NOT { None } else { Some(s) };
-            Ok(Answer::Countries(if away { some(h) } else { None }, some(o)))
+            let some = |s: &str| if s.is_empty() || s == PREFER_NOT { None } else { Some(s.to_string()) };
+            Ok(Answer::Countries(if away { some(&d.host) } else { None }, some(&d.origin)))
         }
     }
 }
 
-/// A question screen.
-#[component]
-pub fn QuestionPage(
-    /// The question's id in the flow.
-    id: &'static str,
-) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+/// Continue: store the answer and move on, or show what is missing.
+pub fn submit(ctx: &Ctx, id: &'static str) {
+    let Some(q) = flow::question(id) else { return };
+    let away = ctx.answers.with_untracked(|a| a.routing_facts()).get("location") != Some("origin");
+    let d = ctx.draft.get_value();
+    match answer_of(&q, &d, away) {
+        Ok(a) => {
+            ctx.answers.update(|all| all.set(id, a));
+            ctx.go(after(ctx, id));
+        }
+        Err(e) => {
+            ctx.error.set(Some(e));
+            request_animation_frame(|| web::focus("error-summary"));
+        }
+    }
+}
+
+/// A radio, checkbox or list changed: update the draft. Ticking "None of these" or "I prefer not
+/// to say" clears the other boxes; ticking another box clears those two.
+pub fn input_changed(ctx: Ctx, e: web_sys::Event) {
+    let Some(target) = e.target() else { return };
+    let doc = document();
+    if let Ok(select) = target.clone().dyn_into::<web_sys::HtmlSelectElement>() {
+        let v = select.value();
+        ctx.draft.update_value(|d| if select.id() == "wm-host" { d.host = v } else { d.origin = v });
+        return;
+    }
+    let Ok(input) = target.dyn_into::<web_sys::HtmlInputElement>() else { return };
+    let name = input.name();
+    let Ok(group) = doc.query_selector_all(&format!("input[name=\"{name}\"]")) else { return };
+    let inputs: Vec<web_sys::HtmlInputElement> =
+        (0..group.length()).filter_map(|i| group.item(i)).filter_map(|n| n.dyn_into().ok()).collect();
+    if input.type_() == "checkbox" && input.checked() {
+        let exclusive = input.value() == NONE || input.value() == PREFER_NOT;
+        for other in inputs.iter().filter(|o| o.value() != input.value()) {
+            let other_exclusive = other.value() == NONE || other.value() == PREFER_NOT;
+            if exclusive || other_exclusive {
+                other.set_checked(false);
+            }
+        }
+    }
+    let picked = inputs.iter().filter(|i| i.checked()).map(|i| i.value()).collect();
+    ctx.draft.update_value(|d| d.picked = picked);
+}
+
+/// A question page.
+pub fn page(ctx: Ctx, id: &'static str) -> Kids {
     let Some(q) = flow::question(id) else {
-        // Cannot happen (ids come from the flow), but never show a blank page: go to the check page.
-        return view! { <super::pages::CheckPage/> }.into_any();
-    };
-    let (picked, host, origin) = initial(ctx.answers.with_untracked(|a| a.0.get(id).cloned()));
-    let c = Choice {
-        picked: RwSignal::new(picked),
-        host: RwSignal::new(host),
-        origin: RwSignal::new(origin),
-        error: RwSignal::new(None),
+        // Cannot happen (ids come from the flow), but never show a blank page.
+        return super::pages::check(ctx);
     };
     let facts = ctx.answers.with_untracked(|a| a.routing_facts());
     let away = facts.get("location") != Some("origin");
@@ -148,176 +175,133 @@ pub fn QuestionPage(
         let n = a.route().iter().position(|r| *r == id).map(|i| i + 1).unwrap_or(1);
         (n, a.estimate_total().max(n))
     });
-    let back = back_from(&ctx, id);
-    let q2 = q.clone();
-    // Continue is handled on the button's click, not the form's submit: a sandboxed embed without
-    // `allow-forms` blocks submission before any submit event, but Enter in a field still "clicks"
-    // the form's default button (implicit submission), so both keep working.
-    let submit = move |ev: leptos::ev::MouseEvent| {
-        ev.prevent_default();
-        match answer_of(&q2, &c, away) {
-            Ok(a) => {
-                c.error.set(None);
-                ctx.answers.update(|all| all.set(id, a));
-                ctx.go(after(&ctx, id));
-            }
-            Err(e) => {
-                c.error.set(Some(e));
-                request_animation_frame(|| web::focus("error-summary"));
-            }
-        }
-    };
+    let draft = ctx.draft.get_value();
+    let picked = if draft.question == id { draft.picked.clone() } else { vec![] };
     let hint_id = format!("q-{}-hint", id.replace('_', "-"));
     let has_hint = crate::i18n::has("en", &hint_id);
-    let legend = msg(&["q", id]);
+
     let body = match q.ask {
         Ask::One { fact, options, prefer_not } => {
-            radios(&ctx, c, id, options.iter().map(|v| (v.to_string(), msg(&["opt", fact, v]))).collect(), prefer_not).into_any()
+            let mut opts: Vec<(String, String)> = options.iter().map(|v| (v.to_string(), msg(&["opt", fact, v]))).collect();
+            if prefer_not {
+                opts.push((PREFER_NOT.into(), "opt-prefer-not".into()));
+            }
+            choices(ctx, id, "radio", opts, &picked, PREFER_NOT)
         }
-        Ask::Gate => radios(&ctx, c, id, vec![("yes".into(), "opt-tailor-yes".into()), ("no".into(), "opt-tailor-no".into())], false).into_any(),
+        Ask::Gate => choices(ctx, id, "radio", vec![("yes".into(), "opt-tailor-yes".into()), ("no".into(), "opt-tailor-no".into())], &picked, ""),
         Ask::Many { ticks } => {
-            let shown = flow::shown_ticks(ticks, &facts);
-            checkboxes(&ctx, c, id, shown.iter().map(|t| (key(t.fact, t.value), msg(&["opt", t.fact, t.value]))).collect()).into_any()
+            let mut opts: Vec<(String, String)> =
+                flow::shown_ticks(ticks, &facts).iter().map(|t| (key(t.fact, t.value), msg(&["opt", t.fact, t.value]))).collect();
+            opts.push((NONE.into(), "opt-none-of-these".into()));
+            opts.push((PREFER_NOT.into(), "opt-prefer-not".into()));
+            let mut kids = vec![el_text("p", vec![at("class", "hint")], ctx.t("hint-choose-all"))];
+            kids.extend(choices(ctx, id, "checkbox", opts, &picked, NONE));
+            kids
         }
-        Ask::Countries => countries(&ctx, c, away).into_any(),
+        Ask::Countries => countries(ctx, away, &draft),
     };
-    let described = if has_hint { Some(hint_id.clone()) } else { None };
-    view! {
-        <BackLink to=back/>
-        <p class="progress" data-testid="progress">
-            {move || ctx.t_args("progress", &[("n", crate::i18n::Arg::Num(n as i64)), ("total", crate::i18n::Arg::Num(total as i64))])}
-        </p>
-        <form novalidate on:submit=|ev| ev.prevent_default() data-testid="question" data-question-id=id>
-            <Show when=move || c.error.get().is_some()>
-                <div class="error-summary" id="error-summary" role="alert" tabindex="-1" data-testid="error">
-                    <h2>{ctx.text("error-summary-title")}</h2>
-                    <p>{move || c.error.get().map(|e| ctx.t(e))}</p>
-                </div>
-            </Show>
-            <fieldset class="fieldset" aria-describedby=described>
-                <legend class="legend">
-                    <h1 id="main-heading" tabindex="-1">{ctx.text(&legend)}</h1>
-                </legend>
-                {has_hint.then(|| { let h = hint_id.clone(); view! { <p class="hint" id=hint_id>{ctx.text(&h)}</p> } })}
-                {body}
-            </fieldset>
-            <button type="submit" class="button" data-testid="continue" on:click=submit>{ctx.text("btn-continue")}</button>
-        </form>
+
+    let mut fieldset_attrs = vec![at("class", "fieldset")];
+    if has_hint {
+        fieldset_attrs.push(at("aria-describedby", hint_id.clone()));
     }
-    .into_any()
+    let mut fieldset = vec![el(
+        "legend",
+        vec![at("class", "legend")],
+        vec![el_text("h1", vec![at("id", "main-heading"), at("tabindex", "-1")], ctx.t(&msg(&["q", id])))],
+    )];
+    if has_hint {
+        fieldset.push(el_text("p", vec![at("class", "hint"), at("id", hint_id.clone())], ctx.t(&hint_id)));
+    }
+    let group_class = if matches!(q.ask, Ask::Many { .. }) { "checkboxes" } else { "radios" };
+    fieldset.push(el("div", vec![at("class", group_class)], body));
+
+    let mut form = Vec::new();
+    if let Some(e) = ctx.error.get_untracked() {
+        form.push(el(
+            "div",
+            vec![at("class", "error-summary"), at("id", "error-summary"), at("role", "alert"), at("tabindex", "-1"), at("data-testid", "error")],
+            vec![el_text("h2", vec![], ctx.t("error-summary-title")), el_text("p", vec![], ctx.t(e))],
+        ));
+    }
+    form.push(el("fieldset", fieldset_attrs, fieldset));
+    // Continue is a click on the form's default button: a sandboxed embed without `allow-forms`
+    // blocks submission before any submit event, but Enter in a field still "clicks" this button.
+    form.push(el_text(
+        "button",
+        vec![at("type", "submit"), at("class", "button"), at("data-testid", "continue"), click(ctx, Act::Continue(id))],
+        ctx.t("btn-continue"),
+    ));
+    vec![
+        back_link(ctx, back_from(&ctx, id)),
+        el_text(
+            "p",
+            vec![at("class", "progress"), at("data-testid", "progress")],
+            ctx.t_args("progress", &[("n", Arg::Num(n as i64)), ("total", Arg::Num(total as i64))]),
+        ),
+        el("form", vec![at("novalidate", ""), at("data-testid", "question"), at("data-question-id", id)], form),
+    ]
 }
 
-/// Native radio buttons, with "I prefer not to say" after an "or" divider.
-fn radios(ctx: &Ctx, c: Choice, qid: &'static str, options: Vec<(String, String)>, prefer_not: bool) -> impl IntoView {
-    let ctx = *ctx;
-    let mut all = options;
-    if prefer_not {
-        all.push((PREFER_NOT.to_string(), "opt-prefer-not".to_string()));
+/// Native radios or checkboxes with labels; an "or" divider before `divider_before`.
+fn choices(ctx: Ctx, qid: &'static str, kind: &'static str, options: Vec<(String, String)>, picked: &[String], divider_before: &str) -> Kids {
+    let mut out = Vec::new();
+    for (value, label) in options {
+        if !divider_before.is_empty() && value == divider_before {
+            out.push(el_text("p", vec![at("class", "or")], ctx.t("opt-or")));
+        }
+        let input_id = format!("{qid}-{}", value.replace('=', "-"));
+        let mut attrs = vec![at("type", kind), at("id", input_id.clone()), at("name", qid), at("value", value.clone()), changed(ctx)];
+        if picked.contains(&value) {
+            attrs.push(at("checked", ""));
+        }
+        out.push(el(
+            "div",
+            vec![at("class", "choice")],
+            vec![el("input", attrs, vec![]), el_text("label", vec![at("for", input_id)], ctx.t(&label))],
+        ));
     }
-    let items = all
-        .into_iter()
-        .map(|(value, label)| {
-            let input_id = format!("{qid}-{value}");
-            let v1 = value.clone();
-            let v2 = value.clone();
-            let divider = (value == PREFER_NOT).then(|| view! { <p class="or">{ctx.text("opt-or")}</p> });
-            view! {
-                {divider}
-                <div class="choice">
-                    <input type="radio" id=input_id.clone() name=qid value=value.clone()
-                        prop:checked=move || c.picked.with(|p| p.first() == Some(&v1))
-                        on:change=move |_| c.picked.set(vec![v2.clone()])/>
-                    <label for=input_id>{ctx.text(&label)}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    view! { <div class="radios">{items}</div> }
-}
-
-/// Checkboxes for "which of these apply to you?", with the exclusive "None of these" and
-/// "I prefer not to say": ticking either clears the others, ticking another clears them.
-fn checkboxes(ctx: &Ctx, c: Choice, qid: &'static str, options: Vec<(String, String)>) -> impl IntoView {
-    let ctx = *ctx;
-    let mut all: Vec<(String, String, bool)> = options.into_iter().map(|(k, l)| (k, l, false)).collect();
-    all.push((NONE.to_string(), "opt-none-of-these".to_string(), true));
-    all.push((PREFER_NOT.to_string(), "opt-prefer-not".to_string(), true));
-    let items = all
-        .into_iter()
-        .map(|(value, label, exclusive)| {
-            let input_id = format!("{qid}-{}", value.replace('=', "-"));
-            let v1 = value.clone();
-            let v2 = value.clone();
-            let divider = (value == NONE).then(|| view! { <p class="or">{ctx.text("opt-or")}</p> });
-            view! {
-                {divider}
-                <div class="choice">
-                    <input type="checkbox" id=input_id.clone() name=qid value=value.clone()
-                        prop:checked=move || c.picked.with(|p| p.contains(&v1))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            c.picked.update(|p| {
-                                if on {
-                                    if exclusive {
-                                        p.clear();
-                                    } else {
-                                        p.retain(|x| x != NONE && x != PREFER_NOT);
-                                    }
-                                    if !p.contains(&v2) {
-                                        p.push(v2.clone());
-                                    }
-                                } else {
-                                    p.retain(|x| x != &v2);
-                                }
-                            });
-                        }/>
-                    <label for=input_id>{ctx.text(&label)}</label>
-                </div>
-            }
-        })
-        .collect_view();
-    view! {
-        <p class="hint">{ctx.text("hint-choose-all")}</p>
-        <div class="checkboxes">{items}</div>
-    }
+    out
 }
 
 /// The two country lists, named by the browser in the person's language and sorted its way.
-fn countries(ctx: &Ctx, c: Choice, away: bool) -> impl IntoView {
-    let ctx = *ctx;
-    let list = move |extra: &'static [(&'static str, &'static str)], selected: RwSignal<String>| {
-        move || {
-            let lang = ctx.lang.get();
-            let mut named: Vec<(String, String)> =
-                ISO_COUNTRIES.iter().map(|cc| (cc.to_string(), web::country_name(lang, cc))).collect();
-            web::sort_names(lang, &mut named);
-            let mut opts: Vec<(String, String)> = vec![(String::new(), crate::i18n::tr(lang, "country-choose"))];
-            opts.extend(named);
-            opts.extend(extra.iter().map(|(v, id)| (v.to_string(), crate::i18n::tr(lang, id))));
-            opts.into_iter()
-                .map(|(v, name)| {
-                    let v2 = v.clone();
-                    view! { <option value=v prop:selected=move || selected.with(|s| *s == v2)>{name}</option> }
-                })
-                .collect_view()
-        }
+fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
+    let lang = ctx.lang.get_untracked();
+    let mut named: Vec<(String, String)> = ISO_COUNTRIES.iter().map(|cc| (cc.to_string(), web::country_name(lang, cc))).collect();
+    web::sort_names(lang, &mut named);
+    let list = |id: &'static str, testid: &'static str, label: &str, extra: &[(&str, &str)], selected: &str| {
+        let mut opts: Vec<(String, String)> = vec![(String::new(), ctx.t("country-choose"))];
+        opts.extend(named.iter().cloned());
+        opts.extend(extra.iter().map(|(v, m)| (v.to_string(), ctx.t(m))));
+        let options = opts
+            .into_iter()
+            .map(|(v, name)| {
+                let mut a = vec![at("value", v.clone())];
+                if v == selected {
+                    a.push(at("selected", ""));
+                }
+                el("option", a, vec![text(name)])
+            })
+            .collect();
+        el(
+            "div",
+            vec![at("class", "field")],
+            vec![
+                el_text("label", vec![at("for", id), at("class", "label")], ctx.t(label)),
+                el("select", vec![at("id", id), at("data-testid", testid), changed(ctx)], options),
+            ],
+        )
     };
-    let host_list = list(&[("other", "country-other")], c.host);
-    let origin_list = list(&[("stateless", "country-stateless"), ("other", "country-other"), (PREFER_NOT, "opt-prefer-not")], c.origin);
-    view! {
-        {away.then(|| view! {
-            <div class="field">
-                <label for="wm-host" class="label">{ctx.text("q-countries-host")}</label>
-                <select id="wm-host" data-testid="host-country" on:change=move |ev| c.host.set(event_target_value(&ev))>
-                    {host_list}
-                </select>
-            </div>
-        })}
-        <div class="field">
-            <label for="wm-origin" class="label">{ctx.text("q-countries-origin")}</label>
-            <select id="wm-origin" data-testid="origin-country" on:change=move |ev| c.origin.set(event_target_value(&ev))>
-                {origin_list}
-            </select>
-        </div>
+    let mut out = Vec::new();
+    if away {
+        out.push(list("wm-host", "host-country", "q-countries-host", &[("other", "country-other")], &draft.host));
     }
+    out.push(list(
+        "wm-origin",
+        "origin-country",
+        "q-countries-origin",
+        &[("stateless", "country-stateless"), ("other", "country-other"), (PREFER_NOT, "opt-prefer-not")],
+        &draft.origin,
+    ));
+    out
 }

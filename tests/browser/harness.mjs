@@ -54,9 +54,16 @@ export async function open(env, { path = "", viewport = { width: 360, height: 74
   return { context, page, requests, exits, errors, loadedAt };
 }
 
-/// Clicks Continue on the current screen.
+/// Clicks Continue on the current screen and waits for the next one (or the error) to be drawn:
+/// every screen is a new `.screen` element, so the old one is marked and the wait is for one
+/// without the mark.
 export async function cont(page) {
+  await page.evaluate(() => { const s = document.querySelector("main .screen"); if (s) s.dataset.old = "1"; });
   await page.getByTestId("continue").click();
+  await page.waitForFunction(() => {
+    const s = document.querySelector("main .screen");
+    return !s || s.dataset.old !== "1";
+  });
 }
 
 /// The id of the question on screen (or null).

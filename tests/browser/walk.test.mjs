@@ -184,13 +184,28 @@ test("on a 360 px screen nothing scrolls sideways, and the keyboard alone reache
   const { page, context } = await open(env);
   const wide = () => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(await wide(), false, "start page fits 360 px");
+  // Which screen is showing, so each key press can wait for the next one to arrive.
+  const shown = () => page.evaluate(() =>
+    document.querySelector("form[data-question-id]")?.dataset.questionId
+    ?? (document.querySelector('[data-testid="safety-interruption"]') ? "interruption" : null)
+    ?? (document.querySelector('[data-testid="check-answers"]') ? "check" : "start"));
+  const pressAndWait = async (key) => {
+    const before = await shown();
+    await page.keyboard.press(key);
+    await page.waitForFunction((b) =>
+      (document.querySelector("form[data-question-id]")?.dataset.questionId
+        ?? (document.querySelector('[data-testid="safety-interruption"]') ? "interruption" : null)
+        ?? (document.querySelector('[data-testid="check-answers"]') ? "check" : "start")) !== b, before);
+    // Each new screen moves focus to its heading (for screen readers); wait for that, as a person would.
+    await page.waitForFunction(() => document.activeElement?.id === "main-heading");
+  };
   await page.getByTestId("start").focus();
-  await page.keyboard.press("Enter");
+  await pressAndWait("Enter");
   // Keyboard: Tab to the first radio, Space to choose, Enter submits the form.
-  for (let i = 0; i < 40 && !(await page.getByTestId("check-answers").count()); i++) {
-    if (await page.getByTestId("safety-interruption").count()) {
+  for (let i = 0; i < 40 && (await shown()) !== "check"; i++) {
+    if ((await shown()) === "interruption") {
       await page.getByTestId("continue").focus();
-      await page.keyboard.press("Enter");
+      await pressAndWait("Enter");
       continue;
     }
     assert.equal(await wide(), false, `question ${await questionId(page)} fits 360 px`);
@@ -207,7 +222,7 @@ test("on a 360 px screen nothing scrolls sideways, and the keyboard alone reache
     } else {
       await page.keyboard.press("Space");
     }
-    await page.keyboard.press("Enter");
+    await pressAndWait("Enter");
   }
   await page.getByTestId("see-results").focus();
   await page.keyboard.press("Enter");

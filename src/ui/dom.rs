@@ -1,0 +1,56 @@
+//! The few shapes every screen is built from.
+//!
+//! Why not `view!` everywhere: each `view!` tree has its own type, and Leptos renders each type with
+//! its own copy of the rendering code. With five screens of varied markup that came to about
+//! 100 KiB gzip, a third of the first load. Here every element is one type (a tag, erased
+//! attributes, erased children), so the rendering code exists once. Screens are rebuilt whole when
+//! the screen, the language or an error changes (see `App`), so nothing relies on patching one
+//! element into another.
+
+use super::{Act, Ctx};
+use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
+use leptos::attr::custom::custom_attribute;
+use leptos::html::custom;
+use leptos::prelude::*;
+
+pub type Kids = Vec<AnyView>;
+pub type Attrs = Vec<AnyAttribute>;
+
+/// An element: tag, attributes, children.
+pub fn el(tag: &'static str, attrs: Attrs, kids: Kids) -> AnyView {
+    custom(tag).add_any_attr(attrs).child(kids).into_any()
+}
+
+/// A text node.
+pub fn text(s: String) -> AnyView {
+    s.into_any()
+}
+
+/// An element holding only text.
+pub fn el_text(tag: &'static str, attrs: Attrs, s: String) -> AnyView {
+    el(tag, attrs, vec![text(s)])
+}
+
+/// An attribute.
+pub fn at(key: &'static str, value: impl Into<String>) -> AnyAttribute {
+    custom_attribute(key, value.into()).into_any_attr()
+}
+
+/// A click that runs an action (one closure type for every button).
+pub fn click(ctx: Ctx, act: Act) -> AnyAttribute {
+    leptos::ev::on(leptos::ev::click, move |e: web_sys::MouseEvent| {
+        e.prevent_default();
+        super::act(ctx, act.clone());
+    })
+    .into_any_attr()
+}
+
+/// A change of a radio, checkbox or list on a question page.
+pub fn changed(ctx: Ctx) -> AnyAttribute {
+    leptos::ev::on(leptos::ev::change, move |e: web_sys::Event| super::question::input_changed(ctx, e)).into_any_attr()
+}
+
+/// A `<button type="button">` that runs an action.
+pub fn button(ctx: Ctx, class: &'static str, testid: &'static str, act: Act, label: String) -> AnyView {
+    el_text("button", vec![at("type", "button"), at("class", class), at("data-testid", testid), click(ctx, act)], label)
+}
