@@ -136,7 +136,16 @@ fn used_ids() -> BTreeSet<String> {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
         for lit in text.split('"').skip(1).step_by(2) {
             // Test hooks and element ids are not messages.
-            if text.contains(&format!("data-testid=\"{lit}\"")) || text.contains(&format!("id=\"{lit}\"")) || text.contains(&format!("focus(\"{lit}\")")) {
+            let hook = [
+                format!("data-testid=\"{lit}\""),
+                format!("id=\"{lit}\""),
+                format!("focus(\"{lit}\")"),
+                format!("\"data-testid\", \"{lit}\""),
+                format!("\"id\", \"{lit}\""),
+                // `button(ctx, class, testid, action, label)`
+                format!("\"{lit}\", Act::"),
+            ];
+            if hook.iter().any(|h| text.contains(h.as_str())) {
                 continue;
             }
             if prefixes.iter().any(|p| lit.starts_with(p)) && lit.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
