@@ -485,7 +485,7 @@ impl<'a> Plan<'a> {
                         let f = fact_index(key).expect("a tick sets a fact of the catalogue");
                         let mine: Vec<Tick> = ticks.iter().copied().filter(|t| t.fact == key).collect();
                         let list = matches!(facts::spec(key).map(|s| s.values), Some(Values::ListOf(_)));
-                        assert!(list || mine.len() == 1, "yes/no fact `{key}` has more than one tick");
+                        assert!(list || mine.len() <= 3, "yes/no fact `{key}` has more than three ticks");
                         assert!(mine.len() <= 12, "too many ticks for `{key}`");
                         claim(f, steps.len());
                         let by_shown = (0u32..(1 << mine.len()))
@@ -979,7 +979,7 @@ impl<'a> Plan<'a> {
                 (StepKind::Origin { .. }, Part::One(v)) => countries.1 = v.clone(),
                 (StepKind::Ticks { ticks, list, .. }, Part::Ticked(vs)) if !prefer_not => {
                     for v in vs {
-                        let value = if *list { v.clone() } else { ticks[0].value.to_string() };
+                        let value = v.clone();
                         ticked.push((ticks[0].fact.to_string(), value));
                     }
                 }
@@ -992,7 +992,7 @@ impl<'a> Plan<'a> {
                     Part::Ticked(vs) => match &step.kind {
                         StepKind::Ticks { list: true, .. } => (!vs.is_empty()).then(|| Value::Many(vs.clone())),
                         StepKind::Ticks { list: false, .. } if transient & ASKED != 0 && !prefer_not && c.class != 0 => {
-                            Some(Value::One(if vs.is_empty() { "no" } else { "yes" }.into()))
+                            Some(Value::One(vs.first().map(String::as_str).unwrap_or("no").into()))
                         }
                         _ => None,
                     },
@@ -1167,8 +1167,9 @@ impl<'a> Plan<'a> {
     }
 }
 
-/// The choices for one fact of a multi-select, given the ticks shown: for a yes/no fact, ticked
-/// ("yes") or not ("no"); for a list fact, every subset of the shown values, by class.
+/// The choices for one fact of a multi-select, given the ticks shown: for a yes/no fact, none
+/// ticked ("no") or the first ticked value; for a list fact, every subset of the shown values, by
+/// class.
 fn tick_choices(fc: &FactClasses, list: bool, shown: &[&Tick]) -> Vec<Choice> {
     let mut out: Vec<Choice> = Vec::new();
     let mut add = |class: u8, part: Part| match out.iter_mut().find(|c| c.class == class) {
@@ -1178,8 +1179,17 @@ fn tick_choices(fc: &FactClasses, list: bool, shown: &[&Tick]) -> Vec<Choice> {
     if shown.is_empty() {
         add(0, Part::Ticked(vec![]));
     } else if !list {
+        // None ticked is "no"; otherwise the first ticked value wins (as `flow::apply` does), so
+        // each shown tick stands for the walks where it is the first one ticked.
         add(fc.class(&Value::One("no".into())), Part::Ticked(vec![]));
-        add(fc.class(&Value::One("yes".into())), Part::Ticked(vec![shown[0].value.to_string()]));
+        for (i, t) in shown.iter().enumerate() {
+            // The ticks after the first ticked one may be ticked or not: 2^(later ones) raw answers.
+            let later = (shown.len() - 1 - i) as u32;
+            let class = fc.class(&Value::One(t.value.into()));
+            for _ in 0..(1u64 << later) {
+                add(class, Part::Ticked(vec![t.value.to_string()]));
+            }
+        }
     } else {
         add(0, Part::Ticked(vec![]));
         let values: Vec<&str> = shown.iter().map(|t| t.value).collect();

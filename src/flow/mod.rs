@@ -127,6 +127,7 @@ const PROTECTION_TICKS: &[Tick] = &[
     Tick { fact: "torture_or_abuse", value: "yes", shown: Shown::Always },
     Tick { fact: "at_risk_group", value: "yes", shown: Shown::AwayFromHome },
     Tick { fact: "crisis_at_origin", value: "yes", shown: Shown::AwayFromHome },
+    Tick { fact: "crisis_at_origin", value: "unsure", shown: Shown::AwayFromHome },
     Tick { fact: "fled_crisis", value: "yes", shown: Shown::AwayFromHome },
     Tick { fact: "stranded", value: "yes", shown: Shown::AwayFromHome },
     Tick { fact: "health_needs", value: "yes", shown: Shown::Always },
@@ -227,6 +228,7 @@ fn apply(q: &Question, a: &Answer, facts: &mut Facts) {
         (Ask::Many { ticks }, Answer::Ticked(ticked)) => {
             let shown = shown_ticks(ticks, facts);
             let mut lists: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+            let mut ticked_before: Vec<&str> = Vec::new();
             for t in &shown {
                 let on = ticked.iter().any(|(f, v)| f == t.fact && v == t.value);
                 if matches!(crate::engine::facts::spec(t.fact).map(|s| s.values), Some(crate::engine::facts::Values::ListOf(_))) {
@@ -234,8 +236,15 @@ fn apply(q: &Question, a: &Answer, facts: &mut Facts) {
                     if on {
                         l.push(t.value.to_string());
                     }
-                } else {
-                    facts.set(t.fact, if on { "yes" } else { "no" });
+                } else if on {
+                    // A yes/no fact may have more than one tick (crisis: "yes" and "not sure"):
+                    // the first one ticked, in the order shown, wins; "yes" comes first.
+                    if !ticked_before.contains(&t.fact) {
+                        facts.set(t.fact, t.value);
+                        ticked_before.push(t.fact);
+                    }
+                } else if !ticked_before.contains(&t.fact) && !facts.has(t.fact) {
+                    facts.set(t.fact, "no");
                 }
             }
             for (k, l) in lists {
