@@ -70,6 +70,7 @@ results-why-you-said = قلت:
 results-next = الخطوة التالية
 results-sources = المصادر
 results-rules-as-of = القواعد كما كانت في { $date } ({ $pack }).
+results-reviewed = آخر مراجعة: { $date }.
 results-review-old = آخر مراجعة لهذه القواعد كانت في { $date }، أي قبل أكثر من 12 شهرًا. ربما تغيّر بعضها: تأكّد مع مستشار.
 results-notices = من المفيد أن تعرف
 results-ended = انتهى هذا المسار ({ $date }). نعرضه لتعرف أنه لم يعد مفتوحًا.

@@ -66,6 +66,7 @@ results-why-you-said = You said:
 results-next = Next step
 results-sources = Sources
 results-rules-as-of = Rules as of { $date } ({ $pack }).
+results-reviewed = Last checked on { $date }.
 results-review-old = These rules were last checked on { $date }, more than 12 months ago. Some may have changed: check with a counsellor.
 results-notices = Good to know
 results-ended = This route has ended ({ $date }). It is shown so you know it is no longer open.

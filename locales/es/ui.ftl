@@ -66,6 +66,7 @@ results-why-you-said = Usted dijo:
 results-next = Siguiente paso
 results-sources = Fuentes
 results-rules-as-of = Normas vigentes a fecha de { $date } ({ $pack }).
+results-reviewed = Última revisión: { $date }.
 results-review-old = Estas normas se revisaron por última vez el { $date }, hace más de 12 meses. Algunas pueden haber cambiado: consulte con un asesor.
 results-notices = Es bueno saber
 results-ended = Esta vía ha terminado ({ $date }). Se muestra para que sepa que ya no está abierta.

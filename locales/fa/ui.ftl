@@ -66,6 +66,7 @@ results-why-you-said = شما گفتید:
 results-next = قدم بعدی
 results-sources = منابع
 results-rules-as-of = قوانین به تاریخ { $date } ({ $pack }).
+results-reviewed = آخرین بررسی: { $date }.
 results-review-old = این قوانین آخرین بار در { $date } بررسی شده‌اند، یعنی بیش از 12 ماه پیش. شاید بعضی از آن‌ها تغییر کرده باشند: با یک مشاور بررسی کنید.
 results-notices = خوب است بدانید
 results-ended = این راه بسته شده است ({ $date }). آن را نشان می‌دهیم تا بدانید که دیگر باز نیست.

@@ -66,6 +66,7 @@ results-why-you-said = Vous avez dit :
 results-next = Prochaine étape
 results-sources = Sources
 results-rules-as-of = Règles à jour au { $date } ({ $pack }).
+results-reviewed = Dernière vérification le { $date }.
 results-review-old = Ces règles ont été vérifiées pour la dernière fois le { $date }, il y a plus de 12 mois. Certaines ont peut-être changé : vérifiez avec un conseiller.
 results-notices = Bon à savoir
 results-ended = Cette voie a pris fin ({ $date }). Elle est affichée pour que vous sachiez qu'elle n'est plus ouverte.

@@ -66,6 +66,7 @@ results-why-you-said = Você disse:
 results-next = Próximo passo
 results-sources = Fontes
 results-rules-as-of = Regras válidas em { $date } ({ $pack }).
+results-reviewed = Última verificação: { $date }.
 results-review-old = Estas regras foram verificadas pela última vez em { $date }, há mais de 12 meses. Algumas podem ter mudado: confirme com um conselheiro.
 results-notices = É bom saber
 results-ended = Esta via terminou ({ $date }). É mostrada para que saiba que já não está aberta.

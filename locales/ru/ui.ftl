@@ -68,6 +68,7 @@ results-why-you-said = Вы ответили:
 results-next = Следующий шаг
 results-sources = Источники
 results-rules-as-of = Правила по состоянию на { $date } ({ $pack }).
+results-reviewed = Последняя проверка: { $date }.
 results-review-old = Эти правила в последний раз проверялись { $date }, больше 12 месяцев назад. Что-то могло измениться: уточните у консультанта.
 results-notices = Полезно знать
 results-ended = Этот путь закрыт ({ $date }). Он показан, чтобы Вы знали, что он больше не доступен.

@@ -68,6 +68,7 @@ results-why-you-said = Ви відповіли:
 results-next = Наступний крок
 results-sources = Джерела
 results-rules-as-of = Правила станом на { $date } ({ $pack }).
+results-reviewed = Остання перевірка: { $date }.
 results-review-old = Ці правила востаннє перевіряли { $date }, понад 12 місяців тому. Щось могло змінитися: уточніть у консультанта.
 results-notices = Корисно знати
 results-ended = Цей шлях закрито ({ $date }). Його показано, щоб Ви знали, що він більше не доступний.

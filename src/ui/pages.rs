@@ -185,6 +185,11 @@ pub fn results(ctx: Ctx) -> Kids {
         vec![at("class", "as-of"), at("data-testid", "rules-as-of")],
         ctx.t_args("results-rules-as-of", &[("date", Arg::Str(&a.rules_as_of)), ("pack", Arg::Str(&pack_words))]),
     ));
+    kids.push(el_text(
+        "p",
+        vec![at("class", "as-of"), at("data-testid", "reviewed")],
+        ctx.t_args("results-reviewed", &[("date", Arg::Str(&a.reviewed))]),
+    ));
     if crate::rules::review_is_stale(&a.reviewed, &web::today()) {
         kids.push(el_text(
             "p",

@@ -46,6 +46,7 @@ test("a person walks from Start to results and sees protection first, with sourc
   assert.match(await text(card.getByTestId("cites")), /IOM source document 004, lines 669/);
   assert.match(await page.getByTestId("not-advice").innerText(), /not legal advice/);
   assert.match(await text(page.getByTestId("rules-as-of")), /Rules as of \d{4}-\d\d-\d\d/);
+  assert.match(await text(page.getByTestId("reviewed")), /Last checked on \d{4}-\d\d-\d\d/);
   await context.close();
 });
 
