@@ -634,3 +634,41 @@ fn override_cycle(rules: &[Rule]) -> Option<Vec<String>> {
     }
     None
 }
+
+/// Merges a pack file over its base without checking it: what the widget does with the shipped
+/// packs, which `build` checks natively (every shipped pack passes `waymark validate` in CI, and a
+/// test requires `merge` and `build` to give the same pack). Skipping the checks keeps their code
+/// and messages out of the widget's first load. A base that does not match gives the file alone.
+pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
+    let mut pack = match (&file.extends, base) {
+        (Some(b), Some(base)) if *b == base.id => {
+            let mut p = base.clone();
+            p.inherited = base.rules.iter().map(|r| r.id.clone()).chain(base.holds.iter().map(|h| h.id.clone())).collect();
+            p
+        }
+        _ => Pack {
+            id: String::new(),
+            jurisdiction: String::new(),
+            version: String::new(),
+            rules_as_of: String::new(),
+            reviewed: String::new(),
+            names: BTreeMap::new(),
+            paths: vec![],
+            rules: vec![],
+            holds: vec![],
+            notices: vec![],
+            inherited: BTreeSet::new(),
+        },
+    };
+    pack.id = file.id;
+    pack.jurisdiction = file.jurisdiction;
+    pack.version = file.version;
+    pack.rules_as_of = file.rules_as_of;
+    pack.reviewed = file.reviewed;
+    pack.names.extend(file.names);
+    pack.paths.extend(file.paths);
+    pack.rules.extend(file.rules);
+    pack.holds.extend(file.holds);
+    pack.notices.extend(file.notices);
+    pack
+}
