@@ -230,9 +230,14 @@ pub fn App(
     });
     on_cleanup(move || handle.remove());
 
-    // The screen is rebuilt whole when what it shows changes: keyed by that, so the old one is
-    // removed and a new one made, never patched into another shape.
-    let key = move || (ctx.screen.get(), ctx.lang.get(), ctx.error.get());
+    // The screen is rebuilt whole when what it shows changes. (The elements of `dom.rs` are
+    // custom-tag elements, which Leptos re-creates rather than patches: the screen is new each time.)
+    let shown = move || {
+        ctx.screen.track();
+        ctx.lang.track();
+        ctx.error.track();
+        screen(ctx)
+    };
     let rtl = move || i18n::locale(ctx.lang.get()).is_some_and(|l| l.rtl);
     view! {
         <div class="waymark" data-testid="waymark-root" lang=move || ctx.lang.get() dir=move || if rtl() { "rtl" } else { "ltr" }>
@@ -248,13 +253,13 @@ pub fn App(
                 <p class="notice warning" data-testid="config-problem">{ctx.text("error-config")}</p>
             </Show>
             <main class="main">
-                <For each=move || [key()] key=|k| *k children=move |_| screen(ctx)/>
+                {shown}
             </main>
         </div>
     }
 }
 
-/// The current screen, built untracked (the keyed `For` above decides when to rebuild).
+/// The current screen, built untracked (`App` decides when to rebuild).
 fn screen(ctx: Ctx) -> AnyView {
     let s = ctx.screen.get_untracked();
     let kids = match s {
