@@ -299,22 +299,7 @@ pub fn parse(text: &str) -> Result<PackFile, Vec<Problem>> {
 pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> {
     let mut problems = Vec::new();
     let (mut pack, inherited) = match (&file.extends, base) {
-        (None, _) => (
-            Pack {
-                id: file.id.clone(),
-                jurisdiction: file.jurisdiction.clone(),
-                version: file.version.clone(),
-                rules_as_of: file.rules_as_of.clone(),
-                reviewed: file.reviewed.clone(),
-                names: BTreeMap::new(),
-                paths: vec![],
-                rules: vec![],
-                holds: vec![],
-                notices: vec![],
-                inherited: BTreeSet::new(),
-            },
-            BTreeSet::new(),
-        ),
+        (None, _) => (header_only(&file), BTreeSet::new()),
         (Some(b), Some(base)) if *b == base.id => {
             let mut inh: BTreeSet<String> = base.rules.iter().map(|r| r.id.clone()).collect();
             inh.extend(base.holds.iter().map(|h| h.id.clone()));
@@ -635,6 +620,23 @@ fn override_cycle(rules: &[Rule]) -> Option<Vec<String>> {
     None
 }
 
+/// A pack with a file's header and nothing else yet.
+fn header_only(file: &PackFile) -> Pack {
+    Pack {
+        id: file.id.clone(),
+        jurisdiction: file.jurisdiction.clone(),
+        version: file.version.clone(),
+        rules_as_of: file.rules_as_of.clone(),
+        reviewed: file.reviewed.clone(),
+        names: BTreeMap::new(),
+        paths: vec![],
+        rules: vec![],
+        holds: vec![],
+        notices: vec![],
+        inherited: BTreeSet::new(),
+    }
+}
+
 /// Merges a pack file over its base without checking it: what the widget does with the shipped
 /// packs, which `build` checks natively (every shipped pack passes `waymark validate` in CI, and a
 /// test requires `merge` and `build` to give the same pack). Skipping the checks keeps their code
@@ -646,19 +648,7 @@ pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
             p.inherited = base.rules.iter().map(|r| r.id.clone()).chain(base.holds.iter().map(|h| h.id.clone())).collect();
             p
         }
-        _ => Pack {
-            id: String::new(),
-            jurisdiction: String::new(),
-            version: String::new(),
-            rules_as_of: String::new(),
-            reviewed: String::new(),
-            names: BTreeMap::new(),
-            paths: vec![],
-            rules: vec![],
-            holds: vec![],
-            notices: vec![],
-            inherited: BTreeSet::new(),
-        },
+        _ => header_only(&file),
     };
     pack.id = file.id;
     pack.jurisdiction = file.jurisdiction;
