@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test dist size setup-build setup-test test-native test-browser clean
+.PHONY: serve test dist size size-subset setup-build setup-test test-native test-browser clean
 
 ## Build the release widget and serve it on http://127.0.0.1:$(PORT)
 serve: dist
@@ -12,7 +12,7 @@ serve: dist
 
 ## Install what the tests need, then run every test: native, then browser (headless Chromium).
 ## It ends with the size report; `make size` is the check that fails over budget (README "Size").
-test: setup-test test-native dist test-browser
+test: setup-test test-native size-subset dist test-browser
 	@node scripts/size.mjs dist
 
 ## The release widget in dist/
@@ -22,6 +22,11 @@ dist: setup-build
 ## What a first visit downloads, file by file, gzip; fails over the budget
 size: dist
 	node scripts/size.mjs dist --check
+
+## A host's build with English, Arabic and Farsi only (WAYMARK_LOCALES): within the budget, checked
+size-subset: setup-build
+	WAYMARK_LOCALES="ar fa" trunk build --release --offline --dist dist-subset
+	node scripts/size.mjs dist-subset --check
 
 setup-build:
 	@scripts/setup.sh build
@@ -36,4 +41,4 @@ test-browser:
 	node tests/browser/run.mjs
 
 clean:
-	rm -rf dist
+	rm -rf dist dist-subset

@@ -55,15 +55,21 @@ pub const LOCALES: &[Locale] = &[
 /// The fallback locale.
 pub const FALLBACK: &str = "en";
 
-/// Looks a locale up by its exact code.
+/// The locales this build carries: all of `LOCALES` unless the build was limited with
+/// `WAYMARK_LOCALES` (see build.rs).
+pub fn built() -> impl Iterator<Item = &'static Locale> {
+    LOCALES.iter().filter(|l| blob(l.code).is_some())
+}
+
+/// Looks a built locale up by its exact code.
 pub fn locale(code: &str) -> Option<&'static Locale> {
-    LOCALES.iter().find(|l| l.code == code)
+    built().find(|l| l.code == code)
 }
 
 /// Chooses the first language: the host's option if shipped, else the best match for the browser's
 /// languages (fluent-langneg), else English.
 pub fn negotiate(host: Option<&str>, browser: &[String]) -> &'static str {
-    let available: Vec<LanguageIdentifier> = LOCALES.iter().filter_map(|l| l.code.parse().ok()).collect();
+    let available: Vec<LanguageIdentifier> = built().filter_map(|l| l.code.parse().ok()).collect();
     let pick = |requested: Vec<LanguageIdentifier>| -> Option<&'static str> {
         let found = fluent_langneg::negotiate_languages(&requested, &available, None, fluent_langneg::NegotiationStrategy::Lookup);
         let code = found.first()?.to_string();

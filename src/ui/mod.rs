@@ -158,7 +158,7 @@ pub fn mount() {
         Some(e) => web::option_pairs(e),
         None => (vec![], vec![]),
     };
-    let locales: Vec<&str> = i18n::LOCALES.iter().map(|l| l.code).collect();
+    let locales: Vec<&str> = i18n::built().map(|l| l.code).collect();
     let packs: Vec<&str> = crate::rules::ids().collect();
     let (options, problems) = host::parse(&pairs, &locales, &packs);
     console.extend(problems.iter().map(|p| p.to_string()));
@@ -287,8 +287,7 @@ fn LangPicker() -> impl IntoView {
                     ctx.lang.set(l.code);
                 }
             }>
-                {i18n::LOCALES
-                    .iter()
+                {i18n::built()
                     .map(|l| view! { <option value=l.code lang=l.code selected=l.code == ctx.lang.get_untracked()>{l.native_name}</option> })
                     .collect_view()}
             </select>
