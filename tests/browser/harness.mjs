@@ -15,8 +15,8 @@ const FLAGS = [
   "--disable-component-update", "--disable-sync", "--disable-default-apps", "--disable-extensions",
 ];
 
-export async function start() {
-  const server = await serve(DIST, 0);
+export async function start(dist = DIST) {
+  const server = await serve(dist, 0);
   const port = server.address().port;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || "/usr/bin/chromium", args: FLAGS, headless: true });
   return { server, browser, base: `http://127.0.0.1:${port}/`, port };
