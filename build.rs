@@ -12,6 +12,10 @@
 //! attributes), is left out with a build warning: the widget falls back to English for it and the
 //! locale tests fail, so it is fixed before it ships.
 
+// The compressor the widget's decoder mirrors (see there).
+#[path = "src/codec.rs"]
+mod codec;
+
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use std::collections::HashMap;
 use std::fmt::Write;
@@ -89,19 +93,32 @@ fn main() {
         }
         let by_id: HashMap<&str, &str> = messages.iter().map(|(i, c)| (i.as_str(), c.as_str())).collect();
         // One string per locale: the messages in `IDS` order, each ended by RS (an empty record is
-        // a missing message). Text compresses as text; there are no pointer tables to ship.
+        // a missing message), compressed (src/codec.rs). There are no pointer tables to ship.
         let mut blob = String::new();
         for id in &ids {
             blob.push_str(by_id.get(id.as_str()).copied().unwrap_or(""));
             blob.push(RS);
         }
-        tables.push(format!("({lang:?}, {blob:?})"));
+        tables.push(format!("({lang:?}, {})", packed(&format!("locale-{lang}"), &blob)));
     }
     let mut all = String::new();
-    write!(all, "/// Message ids, in English's order.\npub static IDS: &[&str] = &{ids:?};\n").unwrap();
-    write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order.\npub static TABLES: &[(&str, &str)] = &[{}];\n", tables.join(",")).unwrap();
-    let dest = Path::new(&std::env::var("OUT_DIR").unwrap()).join("messages.rs");
-    std::fs::write(dest, all).unwrap();
+    let ids: String = ids.iter().flat_map(|id| [id.as_str(), "\u{1e}"]).collect();
+    write!(all, "/// Message ids, in English's order, each ended by RS, compressed.\npub static IDS: &[u8] = {};\n", packed("ids", &ids)).unwrap();
+    write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order, compressed.\npub static TABLES: &[(&str, &[u8])] = &[{}];\n", tables.join(",")).unwrap();
+    std::fs::write(out_dir().join("messages.rs"), all).unwrap();
+}
+
+fn out_dir() -> std::path::PathBuf {
+    std::env::var("OUT_DIR").expect("cargo sets OUT_DIR").into()
+}
+
+/// Compresses `text` into `OUT_DIR/<name>.bin` and returns the expression that embeds it. The
+/// round trip is checked here, so a codec fault stops the build instead of shipping garbage.
+fn packed(name: &str, text: &str) -> String {
+    let code = codec::compress(text.as_bytes());
+    assert!(codec::decompress(&code) == text.as_bytes(), "src/codec.rs does not round-trip {name}");
+    std::fs::write(out_dir().join(format!("{name}.bin")), &code).unwrap();
+    format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}.bin\"))")
 }
 
 // The encoding, shared with `src/i18n.rs` (which decodes it): text as is; a variable is

@@ -16,7 +16,6 @@ use unic_langid::LanguageIdentifier;
 mod compiled {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
-pub use compiled::IDS;
 
 // The encoding written by `build.rs` (see there): control characters that FTL text never holds.
 const RS: u8 = 0x1e;
@@ -58,7 +57,7 @@ pub const FALLBACK: &str = "en";
 /// The locales this build carries: all of `LOCALES` unless the build was limited with
 /// `WAYMARK_LOCALES` (see build.rs).
 pub fn built() -> impl Iterator<Item = &'static Locale> {
-    LOCALES.iter().filter(|l| blob(l.code).is_some())
+    LOCALES.iter().filter(|l| shipped(l.code))
 }
 
 /// Looks a built locale up by its exact code.
@@ -90,41 +89,52 @@ pub enum Arg<'a> {
     Num(i64),
 }
 
-fn blob(code: &str) -> Option<&'static str> {
-    compiled::TABLES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
+/// Whether this build carries `code`.
+fn shipped(code: &str) -> bool {
+    compiled::TABLES.iter().any(|(c, _)| *c == code)
 }
 
-fn index(id: &str) -> Option<usize> {
-    IDS.iter().position(|i| *i == id)
+/// Decompressed text, kept for the page's life: the ids and at most the eight locales, each
+/// decoded the first time it is shown (usually one; English only when a message falls back).
+fn unpack(code: &[u8]) -> &'static str {
+    let text = String::from_utf8(crate::codec::decompress(code)).unwrap_or_default();
+    Box::leak(text.into_boxed_str())
+}
+
+/// The records of an RS-separated text.
+fn records(text: &'static str) -> Vec<&'static str> {
+    let mut r: Vec<&'static str> = text.split(RS as char).collect();
+    r.pop();
+    r
 }
 
 thread_local! {
-    /// Where each message starts and ends in each locale's blob, found once per locale.
-    static OFFSETS: std::cell::RefCell<Vec<(&'static str, Vec<(u32, u32)>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The message ids, in order.
+    static IDS: Vec<&'static str> = records(unpack(compiled::IDS));
+    /// Each locale's messages decoded so far, in `IDS` order.
+    static LOADED: std::cell::RefCell<Vec<(&'static str, Vec<&'static str>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The message ids, in English's order (for the tests).
+pub fn ids() -> Vec<&'static str> {
+    IDS.with(|i| i.clone())
 }
 
 /// A locale's own encoded message `id` (no fallback); `None` when missing or empty.
 fn own(code: &str, id: &str) -> Option<&'static str> {
-    let b = blob(code)?;
-    let i = index(id)?;
-    let (start, end) = OFFSETS.with(|o| {
-        let mut o = o.borrow_mut();
-        if !o.iter().any(|(c, _)| *c == code) {
-            let mut spans = Vec::with_capacity(IDS.len());
-            let mut start = 0u32;
-            for (n, byte) in b.bytes().enumerate() {
-                if byte == RS {
-                    spans.push((start, n as u32));
-                    start = n as u32 + 1;
-                }
+    let i = IDS.with(|ids| ids.iter().position(|i| *i == id))?;
+    LOADED.with(|loaded| {
+        let mut loaded = loaded.borrow_mut();
+        let at = match loaded.iter().position(|(c, _)| *c == code) {
+            Some(at) => at,
+            None => {
+                let (c, packed) = compiled::TABLES.iter().find(|(c, _)| *c == code)?;
+                loaded.push((c, records(unpack(packed))));
+                loaded.len() - 1
             }
-            let key: &'static str = compiled::TABLES.iter().find(|(c, _)| *c == code).map(|(c, _)| *c).unwrap_or("en");
-            o.push((key, spans));
-        }
-        o.iter().find(|(c, _)| *c == code).and_then(|(_, s)| s.get(i).copied())
-    })?;
-    let m = &b[start as usize..end as usize];
-    (!m.is_empty()).then_some(m)
+        };
+        loaded[at].1.get(i).copied().filter(|m| !m.is_empty())
+    })
 }
 
 /// Whether a locale has its own message `id` (no fallback): for the tests and optional hints.

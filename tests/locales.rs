@@ -93,7 +93,7 @@ fn every_message_formats_with_fluent_without_errors_and_the_widget_formats_it_th
     let mut problems = Vec::new();
     for l in LOCALES {
         let b = bundle(l.code);
-        for mid in i18n::IDS {
+        for mid in i18n::ids() {
             let Some(msg) = b.get_message(mid) else { continue };
             let Some(pattern) = msg.value() else {
                 problems.push(format!("{}: `{mid}` has no value", l.code));
