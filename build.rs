@@ -99,13 +99,40 @@ fn main() {
             blob.push_str(by_id.get(id.as_str()).copied().unwrap_or(""));
             blob.push(RS);
         }
-        tables.push(format!("({lang:?}, {})", packed(&format!("locale-{lang}"), &blob)));
+        tables.push(format!("({lang:?}, {})", packed_file(&format!("locale-{lang}"), &blob)));
     }
     let mut all = String::new();
     let ids: String = ids.iter().flat_map(|id| [id.as_str(), "\u{1e}"]).collect();
-    write!(all, "/// Message ids, in English's order, each ended by RS, compressed.\npub static IDS: &[u8] = {};\n", packed("ids", &ids)).unwrap();
+    write!(all, "/// Message ids, in English's order, each ended by RS, compressed.\npub static IDS: &[u8] = {};\n", packed_file("ids", &ids)).unwrap();
     write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order, compressed.\npub static TABLES: &[(&str, &[u8])] = &[{}];\n", tables.join(",")).unwrap();
     std::fs::write(out_dir().join("messages.rs"), all).unwrap();
+    packs(Path::new(&manifest));
+}
+
+/// The shipped packs, `src/rules/packs/*.json`, the generic pack first: as text for the native
+/// build, compressed for the widget (about 3 KiB gzip less), in `OUT_DIR/packs.rs`.
+fn packs(manifest: &Path) {
+    let dir = manifest.join("src/rules/packs");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut ids: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).filter_map(|e| e.file_name().to_str()?.strip_suffix(".json").map(str::to_string)).collect())
+        .unwrap_or_default();
+    ids.sort_by_key(|id| (id != "generic", id.clone()));
+    assert!(ids.first().is_some_and(|id| id == "generic"), "no generic pack in {}", dir.display());
+    let (mut text, mut packed) = (Vec::new(), Vec::new());
+    for id in &ids {
+        let path = dir.join(format!("{id}.json"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        text.push(format!("({id:?}, include_str!({:?}))", path.display().to_string()));
+        packed.push(format!("({id:?}, {})", packed_file(&format!("pack-{id}"), &std::fs::read_to_string(&path).unwrap())));
+    }
+    let out = format!(
+        "/// Every shipped pack: (id, text), the generic pack first.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const SHIPPED: &[(&str, &str)] = &[{}];\n\
+         /// Every shipped pack: (id, compressed text), the generic pack first.\n#[cfg(target_arch = \"wasm32\")]\npub static PACKED: &[(&str, &[u8])] = &[{}];\n",
+        text.join(","),
+        packed.join(",")
+    );
+    std::fs::write(out_dir().join("packs.rs"), out).unwrap();
 }
 
 fn out_dir() -> std::path::PathBuf {
@@ -114,7 +141,7 @@ fn out_dir() -> std::path::PathBuf {
 
 /// Compresses `text` into `OUT_DIR/<name>.bin` and returns the expression that embeds it. The
 /// round trip is checked here, so a codec fault stops the build instead of shipping garbage.
-fn packed(name: &str, text: &str) -> String {
+fn packed_file(name: &str, text: &str) -> String {
     let code = codec::compress(text.as_bytes());
     assert!(codec::decompress(&code) == text.as_bytes(), "src/codec.rs does not round-trip {name}");
     std::fs::write(out_dir().join(format!("{name}.bin")), &code).unwrap();

@@ -25,8 +25,8 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WBG_VERSION"; then
   cargo install --locked wasm-bindgen-cli --version "$WBG_VERSION" \
     || cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
-# npm packages: binaryen (wasm-opt) for builds; playwright-core and axe for tests.
-if [ ! -x node_modules/.bin/wasm-opt ] || { [ "$want" = test ] && [ ! -d node_modules/playwright-core ]; } \
+# npm packages: binaryen (wasm-opt) and terser for builds; playwright-core and axe for tests.
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/terser ] || { [ "$want" = test ] && [ ! -d node_modules/playwright-core ]; } \
    || { [ "$want" = test ] && [ ! -d node_modules/@axe-core/playwright ]; }; then
   say "installing npm packages (package-lock.json)"
   if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi

@@ -148,7 +148,7 @@ pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
         }
     }
 
-    paths.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    super::lean::sort_by(&mut paths, |a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
     let paths: Vec<PathResult> = paths
         .into_iter()
         .enumerate()

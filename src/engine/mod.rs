@@ -7,6 +7,7 @@ pub mod evaluate;
 pub mod facts;
 pub mod invariants;
 pub mod json;
+pub mod lean;
 pub mod pack;
 pub mod pack_read;
 

@@ -645,7 +645,7 @@ pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
     let mut pack = match (&file.extends, base) {
         (Some(b), Some(base)) if *b == base.id => {
             let mut p = base.clone();
-            p.inherited = base.rules.iter().map(|r| r.id.clone()).chain(base.holds.iter().map(|h| h.id.clone())).collect();
+            p.inherited = super::lean::set_from(base.rules.iter().map(|r| r.id.clone()).chain(base.holds.iter().map(|h| h.id.clone())));
             p
         }
         _ => header_only(&file),

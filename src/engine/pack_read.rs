@@ -5,6 +5,7 @@
 
 use super::json::{self, Json};
 use super::pack::{Cite, Cond, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rule, Target};
+use super::lean::try_map_from;
 use std::collections::BTreeMap;
 
 /// Reads a pack file's text; `None` if it is not a well-formed pack file.
@@ -38,7 +39,7 @@ fn pack(v: &Json) -> Option<PackFile> {
     fields(v, &["id", "jurisdiction", "version", "rules_as_of", "reviewed", "extends", "names", "paths", "rules", "holds", "notices"])?;
     let names = match v.get("names") {
         None => BTreeMap::new(),
-        Some(Json::Obj(m)) => m.iter().map(|(k, n)| Some((k.clone(), named(n)?))).collect::<Option<_>>()?,
+        Some(Json::Obj(m)) => try_map_from(m.iter().map(|(k, n)| Some((k.clone(), named(n)?))))?,
         Some(_) => return None,
     };
     Some(PackFile {
@@ -100,11 +101,11 @@ fn cond(v: &Json) -> Option<Cond> {
     let [(tag, body)] = m.as_slice() else { return None };
     Some(match tag.as_str() {
         "always" => match body {
-            Json::Obj(kv) => Cond::Always(kv.iter().map(|(k, v)| Some((k.clone(), string(v)?))).collect::<Option<_>>()?),
+            Json::Obj(kv) => Cond::Always(try_map_from(kv.iter().map(|(k, v)| Some((k.clone(), string(v)?))))?),
             _ => return None,
         },
         "is" => match body {
-            Json::Obj(kv) => Cond::Is(kv.iter().map(|(k, v)| Some((k.clone(), strings(v)?))).collect::<Option<_>>()?),
+            Json::Obj(kv) => Cond::Is(try_map_from(kv.iter().map(|(k, v)| Some((k.clone(), strings(v)?))))?),
             _ => return None,
         },
         "absent" => Cond::Absent(strings(body)?),

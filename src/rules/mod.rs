@@ -6,24 +6,49 @@
 
 use crate::engine::pack::{self, Pack, Problem};
 
-/// The generic pack's text.
-pub const GENERIC: &str = include_str!("packs/generic.json");
+// Every file in `src/rules/packs/`, listed by build.rs: `generic`, then `de` (AufenthG stay
+// routes, BAMF, REAG/GARP 2.0), `es` (Reglamento de Extranjería 2024 arraigos, OAR) and `pt`
+// (Lei n.º 23/2007 stay routes, AIMA, ARVoRe).
+mod shipped {
+    include!(concat!(env!("OUT_DIR"), "/packs.rs"));
+}
+#[cfg(not(target_arch = "wasm32"))]
+pub use shipped::SHIPPED;
 
-/// Germany's pack (AufenthG stay routes, BAMF, REAG/GARP 2.0).
-pub const DE: &str = include_str!("packs/de.json");
+/// The generic pack's text (natively; the widget reads every pack through `text`).
+#[cfg(not(target_arch = "wasm32"))]
+pub const GENERIC: &str = SHIPPED[0].1;
 
-/// Portugal's pack (Lei n.º 23/2007 stay routes, AIMA, IOM's ARVoRe).
-pub const PT: &str = include_str!("packs/pt.json");
-
-/// Spain's pack (Reglamento de Extranjería 2024 arraigos, OAR, assisted voluntary return).
-pub const ES: &str = include_str!("packs/es.json");
-
-/// Every shipped pack: (id, text). The generic pack first.
-pub const SHIPPED: &[(&str, &str)] = &[("generic", GENERIC), ("de", DE), ("es", ES), ("pt", PT)];
-
-/// The ids of the shipped packs.
+/// The ids of the shipped packs, the generic pack first.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    SHIPPED.iter().map(|(id, _)| *id)
+    #[cfg(not(target_arch = "wasm32"))]
+    let all = SHIPPED;
+    #[cfg(target_arch = "wasm32")]
+    let all = shipped::PACKED;
+    all.iter().map(|(id, _)| *id)
+}
+
+/// A shipped pack's text. The widget carries the packs compressed (src/codec.rs) and decodes one
+/// the first time it is used, keeping it for the page's life.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn text(id: &str) -> Option<&'static str> {
+    SHIPPED.iter().find(|(pid, _)| *pid == id).map(|(_, t)| *t)
+}
+
+#[cfg(target_arch = "wasm32")]
+pub fn text(id: &str) -> Option<&'static str> {
+    thread_local! {
+        static DECODED: std::cell::RefCell<Vec<(&'static str, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let (id, packed) = shipped::PACKED.iter().find(|(pid, _)| *pid == id)?;
+    DECODED.with(|d| {
+        if let Some((_, t)) = d.borrow().iter().find(|(pid, _)| pid == id) {
+            return Some(*t);
+        }
+        let t: &'static str = Box::leak(String::from_utf8(crate::codec::decompress(packed)).ok()?.into_boxed_str());
+        d.borrow_mut().push((id, t));
+        Some(t)
+    })
 }
 
 /// Reads a pack file. The widget uses the small reader (no serde_json in its bytes; it only ever
@@ -49,7 +74,7 @@ pub fn load_text(text: &str) -> Result<Pack, Vec<Problem>> {
     let file = parse(text)?;
     #[cfg(target_arch = "wasm32")]
     {
-        let base = if file.extends.is_some() { Some(pack::merge(parse(GENERIC)?, None)) } else { None };
+        let base = if file.extends.is_some() { Some(pack::merge(parse(self::text("generic").unwrap_or_default())?, None)) } else { None };
         Ok(pack::merge(file, base.as_ref()))
     }
     #[cfg(not(target_arch = "wasm32"))]
@@ -65,8 +90,8 @@ pub fn load_text(text: &str) -> Result<Pack, Vec<Problem>> {
 
 /// Loads a shipped pack by id.
 pub fn load(id: &str) -> Result<Pack, Vec<Problem>> {
-    match SHIPPED.iter().find(|(pid, _)| *pid == id) {
-        Some((_, text)) => load_text(text),
+    match text(id) {
+        Some(text) => load_text(text),
         None => Err(vec![Problem {
             at: "--pack".into(),
             what: format!("no pack `{id}`; the packs are: {}", ids().collect::<Vec<_>>().join(", ")),

@@ -33,7 +33,7 @@ pub fn country_name(lang: &str, code: &str) -> String {
 pub fn sort_names(lang: &str, items: &mut [(String, String)]) {
     let locales = Array::of1(&lang.into());
     let opts = Object::new();
-    items.sort_by(|a, b| {
+    crate::engine::lean::sort_by(items, |a, b| {
         js_sys::JsString::from(a.1.as_str()).locale_compare(&b.1, &locales, &opts).cmp(&0)
     });
 }
@@ -52,7 +52,7 @@ pub fn browser_languages() -> Vec<String> {
 }
 
 /// The host's options as name/value pairs: the mount element's `data-*` attributes, then a
-/// `window.waymarkOptions` object (read with serde-wasm-bindgen), then the query string.
+/// `window.waymarkOptions` object of strings, then the query string.
 pub fn option_pairs(mount: &web_sys::Element) -> (Vec<(String, String)>, Vec<String>) {
     let mut pairs = Vec::new();
     let mut errors = Vec::new();
@@ -65,11 +65,22 @@ pub fn option_pairs(mount: &web_sys::Element) -> (Vec<(String, String)>, Vec<Str
     if let Some(w) = web_sys::window() {
         if let Ok(v) = Reflect::get(&w, &"waymarkOptions".into()) {
             if !v.is_undefined() && !v.is_null() {
-                match serde_wasm_bindgen::from_value::<std::collections::BTreeMap<String, String>>(v) {
-                    Ok(m) => pairs.extend(m),
-                    Err(e) => errors.push(format!(
-                        "waymark: window.waymarkOptions was ignored: it must be an object of strings ({e})"
-                    )),
+                // Read by hand: serde-wasm-bindgen's error path formats numbers, which would cost
+                // the widget the float printer (about 5 KiB) for one message.
+                match v.dyn_ref::<Object>().filter(|_| !v.is_function() && !Array::is_array(&v)) {
+                    Some(o) => {
+                        for entry in Object::entries(o).iter() {
+                            let pair: Array = entry.unchecked_into();
+                            let name = pair.get(0).as_string().unwrap_or_default();
+                            match pair.get(1).as_string() {
+                                Some(value) => pairs.push((name, value)),
+                                None => errors.push(format!(
+                                    "waymark: window.waymarkOptions.{name} was ignored: it must be a string"
+                                )),
+                            }
+                        }
+                    }
+                    None => errors.push("waymark: window.waymarkOptions was ignored: it must be an object of strings".to_string()),
                 }
             }
         }

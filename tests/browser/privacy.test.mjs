@@ -232,3 +232,32 @@ test("bad host options are refused with a message on the page and in the console
   await s.page.waitForURL("https://example.org/news", { timeout: 1000 });
   await s.context.close();
 });
+
+test("a host's window.waymarkOptions object is read; a value that is not a string is refused by name", async () => {
+  const run = async (options) => {
+    const context = await env.browser.newContext();
+    await context.addInitScript((o) => { window.waymarkOptions = o; }, options);
+    await context.route(/^https:/, (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>exit</title>" }));
+    const page = await context.newPage();
+    const warnings = [];
+    page.on("console", (m) => warnings.push(m.text()));
+    await page.goto(env.base);
+    await page.getByTestId("start").waitFor();
+    return { context, page, warnings };
+  };
+  const good = await run({ lang: "fr", exit_url: "https://example.org/news" });
+  assert.equal(await good.page.getByTestId("waymark-root").getAttribute("lang"), "fr");
+  assert.equal(await good.page.getByTestId("config-problem").count(), 0);
+  assert.deepEqual(good.warnings.filter((w) => w.startsWith("waymark")), [], "no warning of ours");
+  await good.page.getByTestId("exit").click();
+  await good.page.waitForURL("https://example.org/news", { timeout: 1000 });
+  await good.context.close();
+
+  for (const [options, says] of [[{ lang: 5 }, "waymarkOptions.lang"], ["fr", "object of strings"], [["fr"], "object of strings"]]) {
+    const bad = await run(options);
+    assert.match(await text(bad.page.getByTestId("config-problem")), /safe default/, JSON.stringify(options));
+    assert.ok(bad.warnings.some((w) => w.includes(says)), `${JSON.stringify(options)}: the console says ${says}: ${bad.warnings}`);
+    assert.equal(await bad.page.getByTestId("waymark-root").getAttribute("lang"), "en");
+    await bad.context.close();
+  }
+});
