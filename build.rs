@@ -128,7 +128,7 @@ fn packs(manifest: &Path) {
     }
     let out = format!(
         "/// Every shipped pack: (id, text), the generic pack first.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const SHIPPED: &[(&str, &str)] = &[{}];\n\
-         /// Every shipped pack: (id, compressed text), the generic pack first.\n#[cfg(target_arch = \"wasm32\")]\npub static PACKED: &[(&str, &[u8])] = &[{}];\n",
+         /// Every shipped pack: (id, compressed text), the generic pack first.\npub static PACKED: &[(&str, &[u8])] = &[{}];\n",
         text.join(","),
         packed.join(",")
     );

@@ -11,8 +11,6 @@
 //! A message missing from a locale falls back to English, so the screen never shows a blank or
 //! an id; the parity tests make such a gap fail CI.
 
-use unic_langid::LanguageIdentifier;
-
 mod compiled {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
@@ -65,21 +63,40 @@ pub fn locale(code: &str) -> Option<&'static Locale> {
     built().find(|l| l.code == code)
 }
 
-/// Chooses the first language: the host's option if shipped, else the best match for the browser's
-/// languages (fluent-langneg), else English.
+/// Chooses the first language: the host's option if shipped, else the first of the browser's
+/// languages that a shipped locale serves, else English.
+///
+/// This is fluent-langneg's lookup strategy as it works on our locales, which are bare language
+/// codes: a well-formed tag is served by the locale of its language subtag ("pt-BR" by "pt",
+/// "uk-Cyrl-UA" by "uk"), and an ill-formed one by none. The widget does not carry fluent-langneg
+/// and its tag parser (3 KiB gzip of the first load); the tests compare this, tag by tag, with
+/// fluent-langneg itself.
 pub fn negotiate(host: Option<&str>, browser: &[String]) -> &'static str {
-    let available: Vec<LanguageIdentifier> = built().filter_map(|l| l.code.parse().ok()).collect();
-    let pick = |requested: Vec<LanguageIdentifier>| -> Option<&'static str> {
-        let found = fluent_langneg::negotiate_languages(&requested, &available, None, fluent_langneg::NegotiationStrategy::Lookup);
-        let code = found.first()?.to_string();
-        locale(&code).map(|l| l.code)
-    };
-    if let Some(h) = host.and_then(|h| h.parse::<LanguageIdentifier>().ok()) {
-        if let Some(c) = pick(vec![h]) {
-            return c;
-        }
+    host.and_then(served_by).or_else(|| browser.iter().find_map(|b| served_by(b))).unwrap_or(FALLBACK)
+}
+
+/// The shipped locale that serves a BCP 47 language tag, if any (see `negotiate`).
+fn served_by(tag: &str) -> Option<&'static str> {
+    let mut parts = tag.split(['-', '_']);
+    let lang = parts.next()?.to_ascii_lowercase();
+    let alpha = |s: &str| s.bytes().all(|b| b.is_ascii_alphabetic());
+    let alnum = |s: &str| s.bytes().all(|b| b.is_ascii_alphanumeric());
+    if !(matches!(lang.len(), 2 | 3 | 5..=8) && alpha(&lang)) {
+        return None;
     }
-    pick(browser.iter().filter_map(|b| b.parse().ok()).collect()).unwrap_or(FALLBACK)
+    // Then, in order and each optional: a script, a region, variants. Anything else is ill-formed.
+    let mut stage = 0;
+    for p in parts {
+        let n = p.len();
+        stage = match () {
+            _ if stage < 1 && n == 4 && alpha(p) => 1,
+            _ if stage < 2 && ((n == 2 && alpha(p)) || (n == 3 && p.bytes().all(|b| b.is_ascii_digit()))) => 2,
+            // (fluent-langneg's parser takes any 4 to 8 letters or digits as a variant.)
+            _ if (4..=8).contains(&n) && alnum(p) => 3,
+            _ => return None,
+        };
+    }
+    locale(&lang).map(|l| l.code)
 }
 
 /// An argument for a message.
@@ -113,6 +130,13 @@ thread_local! {
     static IDS: Vec<&'static str> = records(unpack(compiled::IDS));
     /// Each locale's messages decoded so far, in `IDS` order.
     static LOADED: std::cell::RefCell<Vec<(&'static str, Vec<&'static str>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// What the messages cost the widget: ("ids", compressed bytes), then (locale, compressed bytes).
+pub fn shipped_sizes() -> Vec<(&'static str, usize)> {
+    let mut v = vec![("ids", compiled::IDS.len())];
+    v.extend(compiled::TABLES.iter().map(|(c, t)| (*c, t.len())));
+    v
 }
 
 /// The message ids, in English's order (for the tests).

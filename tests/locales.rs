@@ -238,6 +238,43 @@ fn language_negotiation_takes_the_host_then_the_browser_then_english() {
     assert_eq!(i18n::negotiate(None, &[]), "en");
 }
 
+/// What fluent-langneg chooses (the widget's own `negotiate` must agree, without carrying it).
+fn fluent_langneg_choice(host: Option<&str>, browser: &[String]) -> &'static str {
+    use unic_langid::LanguageIdentifier;
+    let available: Vec<LanguageIdentifier> = i18n::built().filter_map(|l| l.code.parse().ok()).collect();
+    let pick = |requested: Vec<LanguageIdentifier>| -> Option<&'static str> {
+        let found = fluent_langneg::negotiate_languages(&requested, &available, None, fluent_langneg::NegotiationStrategy::Lookup);
+        let code = found.first()?.to_string();
+        i18n::locale(&code).map(|l| l.code)
+    };
+    if let Some(h) = host.and_then(|h| h.parse::<LanguageIdentifier>().ok()) {
+        if let Some(c) = pick(vec![h]) {
+            return c;
+        }
+    }
+    pick(browser.iter().filter_map(|b| b.parse().ok()).collect()).unwrap_or(i18n::FALLBACK)
+}
+
+#[test]
+fn language_negotiation_agrees_with_fluent_langneg_tag_by_tag() {
+    let langs = ["en", "ar", "es", "fa", "fr", "pt", "ru", "uk", "de", "zh", "prs", "und", "english", "e", "", "x", "123", "PT", "Fa", "tlh"];
+    let rests = [
+        "", "-US", "_BR", "-Latn", "-Cyrl-UA", "-419", "-1996", "-valencia", "-x-private", "-u-ca-buddhist", "-", "-US-Latn", "-toolongsubtag",
+        "-!!", "-Arab-IR-1901", "-ir", "-AF", "-Latn-Latn", "-12", "-US-valencia-1996", "-1a2b", "_Hant_TW", "-Qaaa", "--US",
+    ];
+    let tags: Vec<String> = langs.iter().flat_map(|l| rests.iter().map(move |r| format!("{l}{r}"))).collect();
+    let mut differ = Vec::new();
+    for t in &tags {
+        for (host, browser) in [(Some(t.as_str()), vec![]), (None, vec![t.clone()]), (None, vec![t.clone(), "fr".to_string()]), (Some("zz"), vec!["de".to_string(), t.clone()])] {
+            let (ours, theirs) = (i18n::negotiate(host, &browser), fluent_langneg_choice(host, &browser));
+            if ours != theirs {
+                differ.push(format!("host {host:?}, browser {browser:?}: ours {ours}, fluent-langneg {theirs}"));
+            }
+        }
+    }
+    assert!(differ.is_empty(), "{} of {} cases differ:\n{}", differ.len(), tags.len() * 4, differ.join("\n"));
+}
+
 #[test]
 fn every_locale_is_listed_with_its_own_name_and_direction() {
     let dirs: BTreeSet<String> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("locales"))

@@ -10,7 +10,8 @@ const USAGE: &str = "usage:
   waymark evaluate --pack PACK FACTS.json   evaluate facts (PACK: generic or a country pack id)
   waymark validate PACK_FILE.json           list every problem in a pack file
   waymark enumerate --pack PACK             evaluate every reachable answer set, check the invariants
-  waymark graph                             print the question flow as Graphviz dot";
+  waymark graph                             print the question flow as Graphviz dot
+  waymark sizes                             what each locale and pack costs the widget, compressed";
 
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("waymark: {msg}");
@@ -79,6 +80,14 @@ fn main() -> ExitCode {
             let report = flow::enumerate::run(&pack);
             println!("{}", report.summary(start.elapsed()));
             if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+        }
+        ["sizes"] => {
+            for (what, sizes) in [("messages", waymark::i18n::shipped_sizes()), ("pack", rules::shipped_sizes())] {
+                for (id, n) in sizes {
+                    println!("{what} {id} {n}");
+                }
+            }
+            ExitCode::SUCCESS
         }
         ["graph"] => {
             print!("{}", flow::graph::dot());

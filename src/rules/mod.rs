@@ -28,6 +28,11 @@ pub fn ids() -> impl Iterator<Item = &'static str> {
     all.iter().map(|(id, _)| *id)
 }
 
+/// What each shipped pack costs the widget: (id, compressed bytes).
+pub fn shipped_sizes() -> Vec<(&'static str, usize)> {
+    shipped::PACKED.iter().map(|(id, p)| (*id, p.len())).collect()
+}
+
 /// A shipped pack's text. The widget carries the packs compressed (src/codec.rs) and decodes one
 /// the first time it is used, keeping it for the page's life.
 #[cfg(not(target_arch = "wasm32"))]
