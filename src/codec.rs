@@ -169,7 +169,7 @@ impl Model {
         let n = *slot & 1023;
         let p = (*slot >> 10) as i64;
         let target = if bit == 1 { (1i64 << 22) - 1 } else { 0 };
-        let p = p + ((target - p) * rates[n as usize] as i64 >> 16);
+        let p = p + (((target - p) * rates[n as usize] as i64) >> 16);
         *slot = ((p as u32) << 10) | (n + 1).min(LIMIT);
     }
 
@@ -178,7 +178,7 @@ impl Model {
         let c0 = self.c0 as usize;
         let w = &mut self.weights[(c0 + 256 * (self.matched_slot != usize::MAX) as usize) * INPUTS..][..INPUTS];
         for (w, &x) in w.iter_mut().zip(&self.inputs) {
-            *w += (x * err * 1) >> 10;
+            *w += (x * err) >> 10;
         }
         for m in 0..MODELS {
             let slot = &mut self.slots[self.chosen[m]];

@@ -173,12 +173,12 @@ pub fn plural_category(code: &str, n: i64) -> &'static str {
     match code {
         "fr" | "pt" => match i {
             0 | 1 => "one",
-            _ if i % 1_000_000 == 0 => "many",
+            _ if i.is_multiple_of(1_000_000) => "many",
             _ => "other",
         },
         "es" => match i {
             1 => "one",
-            _ if i != 0 && i % 1_000_000 == 0 => "many",
+            _ if i != 0 && i.is_multiple_of(1_000_000) => "many",
             _ => "other",
         },
         "ar" => match (i, i % 100) {

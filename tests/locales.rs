@@ -83,6 +83,9 @@ fn arg_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                 ("lines", Arg::Str("669-673")),
                 ("source", Arg::Str("AufenthG § 25b")),
                 ("read", Arg::Str("2026-11-20")),
+                ("id", Arg::Str("https://www.gesetze-im-internet.de/aufenthg_2004/__25b.html")),
+                ("label", Arg::Str("Where you live now")),
+                ("value", Arg::Str("Deutschland")),
             ]
         })
         .collect()

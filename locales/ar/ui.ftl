@@ -44,6 +44,7 @@ error-choose-country = اختر بلدًا من القائمة.
 check-heading = راجع إجاباتك
 check-intro = يمكنك تغيير أي إجابة قبل أن ترى نتائجك.
 check-not-answered = فضّلت عدم الإجابة
+check-labelled = { $label }: { $value }
 check-none = لا شيء مما سبق
 
 ## النتائج
@@ -79,7 +80,7 @@ results-pack-country = قواعد { $country }
 
 ## المراجع
 cite-seed = وثيقة مصدر من المنظمة الدولية للهجرة (IOM) رقم { $doc }، الأسطر { $lines }
-cite-official = { $source }، تاريخ الاطّلاع: { $read }
+cite-official = { $source }، تاريخ الاطّلاع: { $read } · { $id }
 
 ## تنبيه السلامة وصفحة السلامة
 safety-heading = قبل الأسئلة التالية

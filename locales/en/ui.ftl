@@ -44,6 +44,7 @@ error-choose-country = Choose a country from the list.
 check-heading = Check your answers
 check-intro = You can change any answer before you see your results.
 check-not-answered = You preferred not to say
+check-labelled = { $label }: { $value }
 check-none = None of these
 
 ## Results
@@ -75,7 +76,7 @@ results-pack-country = rules for { $country }
 
 ## Citations
 cite-seed = IOM source document { $doc }, lines { $lines }
-cite-official = { $source }, read on { $read }
+cite-official = { $source }, read on { $read } · { $id }
 
 ## Safety interruption and safety page
 safety-heading = Before the next questions

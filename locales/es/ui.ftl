@@ -44,6 +44,7 @@ error-choose-country = Elija un país de la lista.
 check-heading = Revise sus respuestas
 check-intro = Puede cambiar cualquier respuesta antes de ver sus resultados.
 check-not-answered = Prefirió no decirlo
+check-labelled = { $label }: { $value }
 check-none = Ninguna de estas
 
 ## Resultados
@@ -75,7 +76,7 @@ results-pack-country = normas de { $country }
 
 ## Citas
 cite-seed = Documento fuente de la OIM { $doc }, líneas { $lines }
-cite-official = { $source }, consultado el { $read }
+cite-official = { $source }, consultado el { $read } · { $id }
 
 ## Interrupción de seguridad y página de seguridad
 safety-heading = Antes de las siguientes preguntas

@@ -44,6 +44,7 @@ error-choose-country = یک کشور را از فهرست انتخاب کنید.
 check-heading = جواب‌های خود را بررسی کنید
 check-intro = پیش از دیدن نتیجه‌ها، می‌توانید هر جوابی را تغییر دهید.
 check-not-answered = ترجیح دادید نگویید
+check-labelled = { $label }: { $value }
 check-none = هیچ‌کدام
 
 ## نتیجه‌ها
@@ -75,7 +76,7 @@ results-pack-country = قوانین { $country }
 
 ## منابع
 cite-seed = سند منبع سازمان بین‌المللی مهاجرت (IOM)، شمارهٔ { $doc }، سطرهای { $lines }
-cite-official = { $source }، خوانده‌شده در { $read }
+cite-official = { $source }، خوانده‌شده در { $read } · { $id }
 
 ## هشدار امنیتی و صفحهٔ امنیت
 safety-heading = پیش از سؤال‌های بعدی

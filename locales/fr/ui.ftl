@@ -44,6 +44,7 @@ error-choose-country = Choisissez un pays dans la liste.
 check-heading = Vérifiez vos réponses
 check-intro = Vous pouvez modifier chaque réponse avant de voir vos résultats.
 check-not-answered = Vous avez préféré ne pas répondre
+check-labelled = { $label } : { $value }
 check-none = Aucune de ces réponses
 
 ## Résultats
@@ -75,7 +76,7 @@ results-pack-country = règles du pays : { $country }
 
 ## Citations
 cite-seed = Document source de l'OIM { $doc }, lignes { $lines }
-cite-official = { $source }, consulté le { $read }
+cite-official = { $source }, consulté le { $read } · { $id }
 
 ## Interruption de sécurité et page sur la sécurité
 safety-heading = Avant les prochaines questions

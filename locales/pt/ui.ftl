@@ -44,6 +44,7 @@ error-choose-country = Escolha um país da lista.
 check-heading = Verifique as suas respostas
 check-intro = Pode alterar qualquer resposta antes de ver os seus resultados.
 check-not-answered = Preferiu não dizer
+check-labelled = { $label }: { $value }
 check-none = Nenhuma destas
 
 ## Resultados
@@ -75,7 +76,7 @@ results-pack-country = regras do país: { $country }
 
 ## Citações
 cite-seed = Documento de origem da OIM { $doc }, linhas { $lines }
-cite-official = { $source }, consultado em { $read }
+cite-official = { $source }, consultado em { $read } · { $id }
 
 ## Interrupção de segurança e página sobre segurança
 safety-heading = Antes das próximas perguntas

@@ -44,6 +44,7 @@ error-choose-country = Выберите страну из списка.
 check-heading = Проверьте свои ответы
 check-intro = Вы можете изменить любой ответ, прежде чем увидите результаты.
 check-not-answered = Вы решили не отвечать
+check-labelled = { $label }: { $value }
 check-none = Ничего из этого
 
 ## Результаты
@@ -77,7 +78,7 @@ results-pack-country = правила для страны: { $country }
 
 ## Ссылки на источники
 cite-seed = Исходный документ МОМ (IOM) { $doc }, строки { $lines }
-cite-official = { $source }, дата обращения: { $read }
+cite-official = { $source }, дата обращения: { $read } · { $id }
 
 ## Предупреждение о безопасности и страница о безопасности
 safety-heading = Перед следующими вопросами

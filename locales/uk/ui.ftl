@@ -44,6 +44,7 @@ error-choose-country = Оберіть країну зі списку.
 check-heading = Перевірте свої відповіді
 check-intro = Ви можете змінити будь-яку відповідь, перш ніж побачите результати.
 check-not-answered = Ви вирішили не відповідати
+check-labelled = { $label }: { $value }
 check-none = Нічого з цього
 
 ## Результати
@@ -77,7 +78,7 @@ results-pack-country = правила для країни: { $country }
 
 ## Посилання на джерела
 cite-seed = Вихідний документ МОМ (IOM) { $doc }, рядки { $lines }
-cite-official = { $source }, дата звернення: { $read }
+cite-official = { $source }, дата звернення: { $read } · { $id }
 
 ## Попередження про безпеку та сторінка про безпеку
 safety-heading = Перед наступними запитаннями

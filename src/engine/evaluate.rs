@@ -26,8 +26,10 @@ pub struct PathResult {
     pub rank: usize,
     /// The facts that led to this path (their keys), in the order the rules read them.
     pub because: Vec<String>,
-    /// The sources behind it, rendered (`seed:004:669-673`, or an official source).
-    pub cites: Vec<String>,
+    /// The sources behind it. The CLI's JSON has them rendered (`seed:004:669-673`, or
+    /// `source [id] (read date)`); the widget words them in the person's language.
+    #[serde(serialize_with = "rendered")]
+    pub cites: Vec<Cite>,
     /// Why it is held back: the ids of the holds that apply (or `ended`). Empty when `may_apply`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub held_by: Vec<String>,
@@ -44,7 +46,8 @@ pub struct PathResult {
 pub struct NoticeResult {
     pub id: String,
     pub because: Vec<String>,
-    pub cites: Vec<String>,
+    #[serde(serialize_with = "rendered")]
+    pub cites: Vec<Cite>,
 }
 
 /// The result of one evaluation: the CLI's JSON and what the results page shows.
@@ -72,7 +75,7 @@ fn because_of(c: &Cond, f: &Facts) -> Vec<String> {
     }
 }
 
-fn add_all(into: &mut Vec<String>, from: impl IntoIterator<Item = String>) {
+fn add_all<T: PartialEq>(into: &mut Vec<T>, from: impl IntoIterator<Item = T>) {
     for x in from {
         if !into.contains(&x) {
             into.push(x);
@@ -80,8 +83,9 @@ fn add_all(into: &mut Vec<String>, from: impl IntoIterator<Item = String>) {
     }
 }
 
-fn render(cites: &[Cite]) -> Vec<String> {
-    cites.iter().map(Cite::render).collect()
+/// Citations as the contract's JSON has them: rendered strings.
+fn rendered<S: serde::Serializer>(cites: &[Cite], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(cites.iter().map(Cite::render))
 }
 
 /// Evaluates `facts` under `pack`. Total and deterministic: the same facts give the same result.
@@ -111,7 +115,7 @@ pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
         let mut cites = Vec::new();
         for r in &used {
             add_all(&mut because, because_of(&r.when, facts));
-            add_all(&mut cites, render(&r.cites));
+            add_all(&mut cites, r.cites.iter().cloned());
         }
         let mut held_by = Vec::new();
         if ended.is_some() {
@@ -143,7 +147,7 @@ pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
                 p.standing = Standing::InfoOnly;
                 add_all(&mut p.held_by, [hold.id.clone()]);
                 add_all(&mut p.because, hold.when.because(facts));
-                add_all(&mut p.cites, render(&hold.cites));
+                add_all(&mut p.cites, hold.cites.iter().cloned());
             }
         }
     }
@@ -165,7 +169,7 @@ pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
             n.when.eval(facts)
                 && n.paths_present.iter().all(|set| paths.iter().any(|p| set.contains(&p.id)))
         })
-        .map(|n| NoticeResult { id: n.id.clone(), because: n.when.because(facts), cites: render(&n.cites) })
+        .map(|n| NoticeResult { id: n.id.clone(), because: n.when.because(facts), cites: n.cites.clone() })
         .collect();
 
     Assessment {

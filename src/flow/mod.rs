@@ -342,8 +342,7 @@ pub fn question(id: &str) -> Option<Question> {
 /// from `facts` (absent facts as "prefer not to say"), so a persona can be walked like a person.
 pub fn answers_from_facts(facts: &Facts) -> Answers {
     let mut answers = Answers::new();
-    loop {
-        let Some(id) = answers.next() else { break };
+    while let Some(id) = answers.next() {
         let q = question(id).expect("route ids are question ids");
         let before = answers.routing_facts();
         let a = match q.ask {

@@ -4,6 +4,7 @@
 use super::dom::{at, button, el, el_text, text, Kids};
 use super::question::back_from;
 use super::{back_link, web, Act, Ctx, Screen};
+use crate::engine::pack::Cite;
 use crate::engine::{evaluate, Facts, Kind, PathResult, Standing, Value};
 use crate::flow::{self, Answer, Ask};
 use crate::i18n::{id as msg, Arg};
@@ -93,14 +94,19 @@ fn answer_words(ctx: &Ctx, qid: &str, a: &Answer) -> Vec<String> {
         (_, Answer::Countries(h, o)) => {
             let mut v = Vec::new();
             if let Some(h) = h {
-                v.push(format!("{}: {}", ctx.t("q-countries-host"), country(ctx, h)));
+                v.push(labelled(ctx, "q-countries-host", &country(ctx, h)));
             }
             let origin = o.as_deref().map(|o| country(ctx, o)).unwrap_or_else(|| ctx.t("check-not-answered"));
-            v.push(format!("{}: {}", ctx.t("q-countries-origin"), origin));
+            v.push(labelled(ctx, "q-countries-origin", &origin));
             v
         }
         _ => vec![],
     }
+}
+
+/// "label: value", punctuated as the language does.
+fn labelled(ctx: &Ctx, label: &str, value: &str) -> String {
+    ctx.t_args("check-labelled", &[("label", Arg::Str(&ctx.t(label))), ("value", Arg::Str(value))])
 }
 
 fn plain_list(items: Vec<String>) -> AnyView {
@@ -243,22 +249,16 @@ fn value_words(ctx: &Ctx, key: &str, v: &Value) -> Vec<String> {
     }
 }
 
-/// A rendered citation in the person's language: a seed line range, or an official source.
-fn cite_words(ctx: &Ctx, rendered: &str) -> String {
-    if let Some(rest) = rendered.strip_prefix("seed:") {
-        let (doc, lines) = rest.split_once(':').unwrap_or((rest, ""));
-        return ctx.t_args("cite-seed", &[("doc", Arg::Str(doc)), ("lines", Arg::Str(lines))]);
-    }
-    // `source [id] (read date)`, as `Cite::render` writes it.
-    match (rendered.rfind(" ["), rendered.rfind("] (read ")) {
-        (Some(a), Some(b)) if a < b => {
-            let source = &rendered[..a];
-            let id = &rendered[a + 2..b];
-            let read = rendered[b + 8..].trim_end_matches(')');
-            let label = ctx.t_args("cite-official", &[("source", Arg::Str(source)), ("read", Arg::Str(read))]);
-            format!("{label} · {id}")
+/// A citation in the person's language: a seed line range, or an official source.
+fn cite_words(ctx: &Ctx, c: &Cite) -> String {
+    match c {
+        Cite::Seed { seed } => {
+            let (doc, lines) = seed.split_once(':').unwrap_or((seed, ""));
+            ctx.t_args("cite-seed", &[("doc", Arg::Str(doc)), ("lines", Arg::Str(lines))])
         }
-        _ => rendered.to_string(),
+        Cite::Official { source, id, read } => {
+            ctx.t_args("cite-official", &[("source", Arg::Str(source)), ("id", Arg::Str(id)), ("read", Arg::Str(read))])
+        }
     }
 }
 

@@ -240,6 +240,10 @@ test("a country pack's results (long official sources) fit a 360 px screen and s
   assert.ok(ps.some((p) => p.id.startsWith("regularisation_de_")), ps.map((p) => p.id).join());
   assert.equal(await page.getByTestId("results").getAttribute("data-pack"), "de");
   assert.match(await text(page.getByTestId("rules-as-of")), /Rules as of \d{4}-\d\d-\d\d \(rules for Germany\)/);
+  // An official source names the law, the date it was read and where to find it, in the person's words.
+  const cites = await page.locator('[data-path-id^="regularisation_de_"] [data-testid="cites"] li').allTextContents();
+  // (Fluent isolates each placeable with U+2068 … U+2069.)
+  assert.ok(cites.map((c) => c.replace(/[\u2068\u2069]/g, "")).some((c) => /AufenthG.*, read on \d{4}-\d\d-\d\d · https:\/\/www\.gesetze-im-internet\.de\//.test(c)), cites.join("\n"));
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, "no sideways scroll");
   await context.close();
 });
