@@ -27,6 +27,7 @@ const LIMIT: u32 = 60;
 const FLIP: u32 = 1 << 31;
 
 /// The logistic function on a stretched probability (1/256 steps), as a 12-bit probability.
+#[inline(always)]
 fn squash(d: i32) -> i32 {
     const T: [i32; 33] = [
         1, 2, 3, 6, 10, 16, 27, 45, 73, 120, 194, 310, 488, 747, 1101, 1546, 2047, 2549, 2994, 3348, 3607, 3785, 3901, 3975, 4024, 4050, 4068,
@@ -45,15 +46,15 @@ fn squash(d: i32) -> i32 {
 
 struct Model {
     /// ln(p / (1 - p)) for each 12-bit probability: the inverse of `squash`.
-    stretch: Vec<i16>,
+    stretch: Box<[i16]>,
     /// Per model, 2^BITS slots: a 22-bit probability of a 1 above a 10-bit count, stored with the
     /// top bit flipped (`FLIP`) so that a new slot (p = 1/2, n = 0) is 0 and the table starts as
     /// zeroed memory, which costs nothing to allocate.
-    slots: Vec<u32>,
+    slots: Box<[u32]>,
     /// Order 0: one slot per partial byte.
     order0: [u32; 256],
     /// Mixer weights (16.16), one set per partial byte.
-    weights: Vec<i32>,
+    weights: Box<[i32]>,
     /// 1/(n + 1.5), 16-bit fixed point.
     rates: [i32; LIMIT as usize + 1],
     /// This byte's context hash per model, and the slots chosen for the current bit.
@@ -75,12 +76,13 @@ struct Model {
     history: Vec<u8>,
     at: usize,
     run: u32,
-    starts: Vec<u32>,
+    starts: Box<[u32]>,
     /// The match model's learnt probability per (run length, predicted bit), and the slot used.
     matched: [u32; 64],
     matched_slot: usize,
 }
 
+#[inline(always)]
 fn hash(x: u32, salt: u32) -> u32 {
     let x = (x ^ salt.wrapping_mul(0x2545_F491)).wrapping_mul(0x9E37_79B1);
     x ^ (x >> 15)
@@ -106,10 +108,10 @@ impl Model {
         }
         let half = 1u32 << 31;
         Model {
-            stretch,
-            slots: vec![0; MODELS << BITS],
+            stretch: stretch.into_boxed_slice(),
+            slots: vec![0; MODELS << BITS].into_boxed_slice(),
             order0: [half; 256],
-            weights: vec![1 << 14; 512 * INPUTS],
+            weights: vec![1 << 14; 512 * INPUTS].into_boxed_slice(),
             rates,
             hashes: [0; MODELS],
             chosen: [0; MODELS],
@@ -123,13 +125,14 @@ impl Model {
             history: Vec::new(),
             at: 0,
             run: 0,
-            starts: vec![0; 1 << MATCH_BITS],
+            starts: vec![0; 1 << MATCH_BITS].into_boxed_slice(),
             matched: [half; 64],
             matched_slot: usize::MAX,
         }
     }
 
     /// The probability (12 bits) that the next bit is a 1.
+    #[inline(always)]
     fn predict(&mut self) -> u32 {
         let c0 = self.c0;
         // The bits of this nibble seen so far, after a leading 1 (1..=15).
@@ -160,11 +163,15 @@ impl Model {
         }
         self.inputs[MODELS + 2] = 256;
         let w = &self.weights[(c0 as usize + 256 * (self.matched_slot != usize::MAX) as usize) * INPUTS..][..INPUTS];
-        let dot: i64 = w.iter().zip(&self.inputs).map(|(&w, &x)| w as i64 * x as i64).sum();
+        let mut dot = 0i64;
+        for (&w, &x) in w.iter().zip(&self.inputs) {
+            dot += w as i64 * x as i64;
+        }
         self.mixed = squash((dot >> 16).clamp(-2048, 2048) as i32).clamp(1, 4095);
         self.mixed as u32
     }
 
+    #[inline(always)]
     fn adapt(slot: &mut u32, bit: u32, rates: &[i32]) {
         let n = *slot & 1023;
         let p = (*slot >> 10) as i64;
@@ -173,6 +180,7 @@ impl Model {
         *slot = ((p as u32) << 10) | (n + 1).min(LIMIT);
     }
 
+    #[inline(always)]
     fn update(&mut self, bit: u32) {
         let err = ((bit as i32) << 12) - self.mixed;
         let c0 = self.c0 as usize;
@@ -234,6 +242,7 @@ impl Model {
     }
 
     /// Chooses each model's group of 16 slots for the nibble that starts now.
+    #[inline(always)]
     fn group(&mut self) {
         for m in 0..MODELS {
             self.groups[m] = (hash(self.hashes[m], self.c0) >> (32 - BITS)) as usize & !15 | (m << BITS);
