@@ -1,11 +1,14 @@
-//! A small context-mixing compressor for the text the widget ships (the locales' messages).
+//! A small context-mixing compressor for the text the widget ships: the locales' messages, the
+//! message ids and the packs.
 //!
 //! Why: the messages of eight locales are most of the first load, and the server's gzip codes
 //! text at about 2.3 bits a character (worse for Cyrillic and Arabic, two bytes a letter). This
-//! coder predicts each bit from the preceding 1 to 6 bytes and the current word, mixes those
-//! predictions, and codes the bit arithmetically: about a quarter smaller than gzip -9 on our
-//! locales, for a decoder of a few kilobytes. Its output does not compress further, so gzip
-//! leaves it as it is.
+//! coder predicts each bit from the preceding 1 to 6 bytes, the current word and the last repeat
+//! of the current context (a match model), mixes those predictions with weights it learns as it
+//! goes, and codes the bit arithmetically (after lpaq1, by Matt Mahoney): about a quarter smaller
+//! than gzip -9 on our locales, for a decoder of a few kilobytes. Its output does not compress
+//! further, so gzip leaves it as it is. The cost is time: decoding a locale takes tens of
+//! milliseconds, more on a slow phone (README "Size").
 //!
 //! `build.rs` compresses (it includes this file) and the widget decompresses the locale it shows;
 //! the two run the same model, so every operation here is on fixed-width integers, identical on a
@@ -53,7 +56,7 @@ struct Model {
     slots: Box<[u32]>,
     /// Order 0: one slot per partial byte.
     order0: [u32; 256],
-    /// Mixer weights (16.16), one set per partial byte.
+    /// Mixer weights (16.16), one set per partial byte and whether the match model predicts.
     weights: Box<[i32]>,
     /// 1/(n + 1.5), 16-bit fixed point.
     rates: [i32; LIMIT as usize + 1],
