@@ -283,37 +283,76 @@ pub fn compress(data: &[u8]) -> Vec<u8> {
 /// Decompresses what `compress` wrote. Any input gives some bytes: a truncated or corrupt
 /// stream reads as zeros past its end.
 pub fn decompress(code: &[u8]) -> Vec<u8> {
-    let Some((len, code)) = code.split_first_chunk::<4>() else { return Vec::new() };
-    // A corrupt length cannot ask for more than the stream could hold (8 bits a bit at best).
-    let len = (u32::from_le_bytes(*len) as usize).min(code.len().saturating_mul(8 * 64));
-    let mut out = Vec::with_capacity(len);
-    let mut model = Model::new();
-    let mut next = code.iter().copied().chain(std::iter::repeat(0));
-    let (mut lo, mut hi) = (0u32, u32::MAX);
-    let mut x = 0u32;
-    for _ in 0..4 {
-        x = (x << 8) | next.next().unwrap_or(0) as u32;
+    Decoder::new(code).collect()
+}
+
+/// A decompression that goes only as far as it is asked: the widget decodes a locale up to the
+/// message a screen needs, so the first screen waits for its own few messages, not the whole
+/// locale. It yields the bytes `compress` was given, then stops (and frees its tables).
+pub struct Decoder<'a> {
+    model: Option<Box<Model>>,
+    code: &'a [u8],
+    at: usize,
+    left: usize,
+    lo: u32,
+    hi: u32,
+    x: u32,
+}
+
+impl<'a> Decoder<'a> {
+    pub fn new(code: &'a [u8]) -> Decoder<'a> {
+        let (len, code) = match code.split_first_chunk::<4>() {
+            Some((len, code)) => (u32::from_le_bytes(*len) as usize, code),
+            None => (0, code),
+        };
+        // A corrupt length cannot ask for more than the stream could hold (at best about 64
+        // bytes a code byte for our text), so memory stays bounded.
+        let left = len.min(code.len().saturating_mul(8 * 64));
+        let mut d = Decoder { model: None, code, at: 0, left, lo: 0, hi: u32::MAX, x: 0 };
+        for _ in 0..4 {
+            d.x = (d.x << 8) | d.next_code() as u32;
+        }
+        d
     }
-    for _ in 0..len {
+
+    fn next_code(&mut self) -> u8 {
+        let b = self.code.get(self.at).copied().unwrap_or(0);
+        self.at += 1;
+        b
+    }
+}
+
+impl Iterator for Decoder<'_> {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        if self.left == 0 {
+            self.model = None;
+            return None;
+        }
+        self.left -= 1;
+        let mut model = self.model.take().unwrap_or_else(|| Box::new(Model::new()));
         let mut byte = 0u8;
         for _ in 0..8 {
             let p = model.predict();
-            let mid = lo + ((hi - lo) >> 12) * p;
-            let bit = (x <= mid) as u32;
+            let mid = self.lo + ((self.hi - self.lo) >> 12) * p;
+            let bit = (self.x <= mid) as u32;
             if bit == 1 {
-                hi = mid;
+                self.hi = mid;
             } else {
-                lo = mid + 1;
+                self.lo = mid + 1;
             }
             model.update(bit);
             byte = (byte << 1) | bit as u8;
-            while (lo ^ hi) & 0xff00_0000 == 0 {
-                lo <<= 8;
-                hi = (hi << 8) | 255;
-                x = (x << 8) | next.next().unwrap_or(0) as u32;
+            while (self.lo ^ self.hi) & 0xff00_0000 == 0 {
+                self.lo <<= 8;
+                self.hi = (self.hi << 8) | 255;
+                self.x = (self.x << 8) | self.next_code() as u32;
             }
         }
-        out.push(byte);
+        if self.left > 0 {
+            self.model = Some(model);
+        }
+        Some(byte)
     }
-    out
 }

@@ -11,6 +11,9 @@
 //! A message missing from a locale falls back to English, so the screen never shows a blank or
 //! an id; the parity tests make such a gap fail CI.
 
+use crate::codec::Decoder;
+use std::cell::RefCell;
+
 mod compiled {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
@@ -111,25 +114,98 @@ fn shipped(code: &str) -> bool {
     compiled::TABLES.iter().any(|(c, _)| *c == code)
 }
 
-/// Decompressed text, kept for the page's life: the ids and at most the eight locales, each
-/// decoded the first time it is shown (usually one; English only when a message falls back).
-fn unpack(code: &[u8]) -> &'static str {
-    let text = String::from_utf8(crate::codec::decompress(code)).unwrap_or_default();
-    Box::leak(text.into_boxed_str())
+/// A compressed RS-separated text, decoded record by record only as far as it has been needed,
+/// so the first screen waits for its own messages only (the ids and `ui.ftl` come first). What is
+/// decoded is kept for the page's life; the decoder's tables (6 MB) only while it is in use.
+struct Unpacking {
+    packed: &'static [u8],
+    decoder: Option<Decoder<'static>>,
+    records: Vec<&'static str>,
+    partial: Vec<u8>,
+    ended: bool,
 }
 
-/// The records of an RS-separated text.
-fn records(text: &'static str) -> Vec<&'static str> {
-    let mut r: Vec<&'static str> = text.split(RS as char).collect();
-    r.pop();
-    r
+impl Unpacking {
+    fn new(packed: &'static [u8]) -> Unpacking {
+        Unpacking { packed, decoder: None, records: Vec::new(), partial: Vec::new(), ended: false }
+    }
+
+    /// Record `i`, decoding up to it; `None` past the end.
+    fn reach(&mut self, i: usize) -> Option<&'static str> {
+        while self.records.len() <= i {
+            if !self.step() {
+                return None;
+            }
+        }
+        Some(self.records[i])
+    }
+
+    /// Decodes one more record; false at the end.
+    fn step(&mut self) -> bool {
+        if self.ended {
+            return false;
+        }
+        let decoder = match &mut self.decoder {
+            Some(d) => d,
+            None => {
+                // Resuming after `pause`: decode again past the records already kept.
+                let mut d = Decoder::new(self.packed);
+                let mut skip = self.records.len();
+                while skip > 0 {
+                    match d.next() {
+                        Some(RS) => skip -= 1,
+                        Some(_) => {}
+                        None => break,
+                    }
+                }
+                self.partial.clear();
+                self.decoder.insert(d)
+            }
+        };
+        for b in decoder.by_ref() {
+            if b == RS {
+                let record = String::from_utf8(std::mem::take(&mut self.partial)).unwrap_or_default();
+                self.records.push(Box::leak(record.into_boxed_str()));
+                return true;
+            }
+            self.partial.push(b);
+        }
+        self.ended = true;
+        self.decoder = None;
+        false
+    }
+
+    fn finish(&mut self) {
+        while self.step() {}
+    }
+
+    /// Frees the decoder's tables; the next `reach` past what is kept decodes again from the start.
+    fn pause(&mut self) {
+        self.decoder = None;
+    }
 }
 
 thread_local! {
     /// The message ids, in order.
-    static IDS: Vec<&'static str> = records(unpack(compiled::IDS));
-    /// Each locale's messages decoded so far, in `IDS` order.
-    static LOADED: std::cell::RefCell<Vec<(&'static str, Vec<&'static str>)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static IDS: RefCell<Unpacking> = RefCell::new(Unpacking::new(compiled::IDS));
+    /// Each locale shown so far, in `IDS` order.
+    static LOADED: RefCell<Vec<(&'static str, Unpacking)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The position of message `id` in `IDS`, decoding ids until it is found.
+fn index(id: &str) -> Option<usize> {
+    IDS.with(|ids| {
+        let mut ids = ids.borrow_mut();
+        if let Some(i) = ids.records.iter().position(|i| *i == id) {
+            return Some(i);
+        }
+        while ids.step() {
+            if ids.records.last() == Some(&id) {
+                return Some(ids.records.len() - 1);
+            }
+        }
+        None
+    })
 }
 
 /// What the messages cost the widget: ("ids", compressed bytes), then (locale, compressed bytes).
@@ -141,29 +217,48 @@ pub fn shipped_sizes() -> Vec<(&'static str, usize)> {
 
 /// The message ids, in English's order (for the tests).
 pub fn ids() -> Vec<&'static str> {
-    IDS.with(|i| i.clone())
+    IDS.with(|ids| {
+        let mut ids = ids.borrow_mut();
+        ids.finish();
+        ids.records.clone()
+    })
 }
 
 /// A locale's own encoded message `id` (no fallback); `None` when missing or empty.
 fn own(code: &str, id: &str) -> Option<&'static str> {
-    let i = IDS.with(|ids| ids.iter().position(|i| *i == id))?;
+    let i = index(id)?;
     LOADED.with(|loaded| {
         let mut loaded = loaded.borrow_mut();
         let at = match loaded.iter().position(|(c, _)| *c == code) {
             Some(at) => at,
             None => {
                 let (c, packed) = compiled::TABLES.iter().find(|(c, _)| *c == code)?;
-                loaded.push((c, records(unpack(packed))));
+                loaded.push((c, Unpacking::new(packed)));
                 loaded.len() - 1
             }
         };
-        loaded[at].1.get(i).copied().filter(|m| !m.is_empty())
+        // One locale decoder at a time, so its tables (6 MB) are never held twice: decoding
+        // further in one language pauses the others (a switch back decodes again from the start,
+        // past what it kept).
+        if loaded[at].1.records.len() <= i {
+            for (n, (_, other)) in loaded.iter_mut().enumerate() {
+                if n != at {
+                    other.pause();
+                }
+            }
+        }
+        loaded[at].1.reach(i).filter(|m| !m.is_empty())
     })
 }
 
-/// Whether a locale has its own message `id` (no fallback): for the tests and optional hints.
+/// Whether a locale has its own message `id` (no fallback): for the tests.
 pub fn has(code: &str, id: &str) -> bool {
     own(code, id).is_some()
+}
+
+/// Whether message `id` exists (every locale has English's ids: the parity tests see to it).
+pub fn exists(id: &str) -> bool {
+    index(id).is_some()
 }
 
 /// The CLDR cardinal plural category of an integer in a shipped language (integers are the only
@@ -341,4 +436,34 @@ pub fn tr(code: &str, id: &str) -> String {
 /// A message id from parts: `opt`, `stay_status`, `asylum_pending` → `opt-stay-status-asylum-pending`.
 pub fn id(parts: &[&str]) -> String {
     parts.iter().map(|p| p.replace('_', "-")).collect::<Vec<_>>().join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every record of a locale, decoded whole.
+    fn whole(code: &str) -> Vec<String> {
+        let (_, packed) = compiled::TABLES.iter().find(|(c, _)| *c == code).unwrap();
+        let text = String::from_utf8(crate::codec::decompress(packed)).unwrap();
+        let mut r: Vec<String> = text.split(RS as char).map(str::to_string).collect();
+        r.pop();
+        r
+    }
+
+    #[test]
+    fn a_language_paused_by_another_resumes_where_it_was() {
+        let all = ids();
+        let (ru, uk) = (whole("ru"), whole("uk"));
+        // Early in Russian, then far into Ukrainian (which pauses Russian), then on in Russian
+        // (which decodes again past what it kept), then back early in both.
+        for (code, i) in [("ru", 3), ("uk", all.len() / 2), ("ru", all.len() - 1), ("uk", all.len() - 2), ("ru", 1), ("uk", 0)] {
+            let want = if code == "ru" { &ru[i] } else { &uk[i] };
+            assert_eq!(own(code, all[i]).unwrap_or(""), want.as_str(), "{code} message {i}");
+        }
+        LOADED.with(|l| {
+            let live = l.borrow().iter().filter(|(_, u)| u.decoder.is_some()).count();
+            assert!(live <= 1, "{live} decoders hold their tables at once");
+        });
+    }
 }

@@ -2,7 +2,7 @@
 //! exactly what went in, never panic on any input, and pay for itself.
 
 use proptest::prelude::*;
-use waymark::codec::{compress, decompress};
+use waymark::codec::{compress, decompress, Decoder};
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
@@ -15,6 +15,17 @@ proptest! {
     #[test]
     fn any_text_round_trips(text in "\\PC{0,800}") {
         prop_assert_eq!(decompress(&compress(text.as_bytes())), text.as_bytes());
+    }
+
+    #[test]
+    fn decoding_stops_anywhere_with_the_prefix_and_resumes(data in proptest::collection::vec(any::<u8>(), 0..2000), cut in 0usize..2000) {
+        let code = compress(&data);
+        let mut d = Decoder::new(&code);
+        let head: Vec<u8> = d.by_ref().take(cut).collect();
+        prop_assert_eq!(&head[..], &data[..cut.min(data.len())]);
+        let rest: Vec<u8> = d.by_ref().collect();
+        prop_assert_eq!(&rest[..], &data[cut.min(data.len())..]);
+        prop_assert_eq!(d.next(), None);
     }
 
     #[test]

@@ -178,7 +178,7 @@ pub fn page(ctx: Ctx, id: &'static str) -> Kids {
     let draft = ctx.draft.get_value();
     let picked = if draft.question == id { draft.picked.clone() } else { vec![] };
     let hint_id = format!("q-{}-hint", id.replace('_', "-"));
-    let has_hint = crate::i18n::has("en", &hint_id);
+    let has_hint = crate::i18n::exists(&hint_id);
 
     let body = match q.ask {
         Ask::One { fact, options, prefer_not } => {
