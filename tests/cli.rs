@@ -144,7 +144,7 @@ fn country_pack(paths: &str, rules: &str) -> String {
     )
 }
 
-const CITE: &str = r#"[{"source": "A law, art. 1", "id": "https://example.org/law", "read": "2026-01-01"}]"#;
+const CITE: &str = r#"[{"title": "Lei de Teste, art. 1", "source": "A law, art. 1", "id": "https://example.org/law", "read": "2026-01-01"}]"#;
 const PATH: &str = r#"{"id": "regularisation_pt_test", "kind": "stay", "order": 140}"#;
 
 fn rule(id: &str, when: &str, extra: &str) -> String {
@@ -158,6 +158,7 @@ fn validate_lists_each_problem_of_a_broken_pack_and_never_panics() {
     let rows: Vec<(&str, String, &[&str])> = vec![
         ("bad JSON syntax", country_pack(PATH, &ok).replacen("\"rules\": [", "\"rules\": [,", 1), &["line 2, column"]),
         ("an unknown field", country_pack(PATH, &ok).replacen("\"version\"", "\"colour\": \"red\", \"version\"", 1), &["unknown field `colour`"]),
+        ("an official source without its title", country_pack(PATH, &ok.replacen("\"title\": \"Lei de Teste, art. 1\", ", "", 1)), &["rules.pt_ok: citation of `A law, art. 1`: `title` must be"]),
         ("an unknown fact", country_pack(PATH, &rule("pt_bad", r#"{"is": {"mood": ["good"]}}"#, "")), &["rules.pt_bad.when", "unknown fact `mood`"]),
         ("an unknown value", country_pack(PATH, &rule("pt_bad", r#"{"is": {"wish": ["home"]}}"#, "")), &["rules.pt_bad.when", "no value `home`", "return, stay"]),
         ("a rule with no citation", country_pack(PATH, &ok.replacen(CITE, "[]", 1)), &["rules.pt_ok", "has no citation"]),

@@ -142,8 +142,18 @@ impl Cond {
 pub enum Cite {
     /// `{"seed": "004:669-673"}`: file 004 of the seeds, lines 669 to 673.
     Seed { seed: String },
-    /// `{"source": "AufenthG § 25b", "id": "https://www.gesetze-im-internet.de/aufenthg_2004/__25b.html", "read": "2026-11-20"}`.
-    Official { source: String, id: String, read: String },
+    /// `{"title": "AufenthG § 25b Abs. 1", "source": "AufenthG § 25b Abs. 1: residence for sustained
+    /// integration …", "id": "https://www.gesetze-im-internet.de/aufenthg_2004/__25b.html", "read": "2026-11-20"}`.
+    /// `title` is the source's own name and article in its own language, which the widget shows in
+    /// every locale (legal names are not translated); `source` may add a summary and where the
+    /// wording was checked, for counsellors and the CLI.
+    Official {
+        #[serde(default)]
+        title: String,
+        source: String,
+        id: String,
+        read: String,
+    },
 }
 
 impl Cite {
@@ -151,7 +161,7 @@ impl Cite {
     pub fn render(&self) -> String {
         match self {
             Cite::Seed { seed } => format!("seed:{seed}"),
-            Cite::Official { source, id, read } => format!("{source} [{id}] (read {read})"),
+            Cite::Official { source, id, read, .. } => format!("{source} [{id}] (read {read})"),
         }
     }
 }
@@ -500,9 +510,15 @@ fn check_cites(cites: &[Cite], at: &str, problems: &mut Vec<Problem>) {
                     problems.push(problem(at, format!("seed citation `{seed}` is not of the form `004:669-673` (files 000 to 004)")));
                 }
             }
-            Cite::Official { source, id, read } => {
+            Cite::Official { title, source, id, read } => {
                 if source.trim().is_empty() || id.trim().is_empty() {
                     problems.push(problem(at, "an official citation needs `source` (the law and article) and `id` (ELI, CELEX, BOE id or official URL)"));
+                }
+                if title.trim().is_empty() || title.chars().count() > 120 {
+                    problems.push(problem(
+                        at,
+                        format!("citation of `{source}`: `title` must be the source's own name and article in its own language, 1 to 120 characters (the widget shows it in every locale)"),
+                    ));
                 }
                 if !is_date(read) {
                     problems.push(problem(at, format!("citation of `{source}`: `read` is `{read}`, not a date in the form YYYY-MM-DD")));

@@ -92,8 +92,12 @@ fn cite(v: &Json) -> Option<Cite> {
             return Some(Cite::Seed { seed: string(v.get("seed")?)? });
         }
     }
-    fields(v, &["source", "id", "read"])?;
-    Some(Cite::Official { source: string(v.get("source")?)?, id: string(v.get("id")?)?, read: string(v.get("read")?)? })
+    fields(v, &["title", "source", "id", "read"])?;
+    let title = match v.get("title") {
+        Some(t) => string(t)?,
+        None => String::new(),
+    };
+    Some(Cite::Official { title, source: string(v.get("source")?)?, id: string(v.get("id")?)?, read: string(v.get("read")?)? })
 }
 
 fn cond(v: &Json) -> Option<Cond> {

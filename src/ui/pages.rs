@@ -256,8 +256,8 @@ fn cite_words(ctx: &Ctx, c: &Cite) -> String {
             let (doc, lines) = seed.split_once(':').unwrap_or((seed, ""));
             ctx.t_args("cite-seed", &[("doc", Arg::Str(doc)), ("lines", Arg::Str(lines))])
         }
-        Cite::Official { source, id, read } => {
-            ctx.t_args("cite-official", &[("source", Arg::Str(source)), ("id", Arg::Str(id)), ("read", Arg::Str(read))])
+        Cite::Official { title, id, read, .. } => {
+            ctx.t_args("cite-official", &[("source", Arg::Str(title)), ("id", Arg::Str(id)), ("read", Arg::Str(read))])
         }
     }
 }
