@@ -81,7 +81,7 @@ fn arg_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                 ("country", Arg::Str("Deutschland")),
                 ("doc", Arg::Str("004")),
                 ("lines", Arg::Str("669-673")),
-                ("source", Arg::Str("AufenthG § 25b")),
+                ("title", Arg::Str("AufenthG § 25b Abs. 1")),
                 ("read", Arg::Str("2026-11-20")),
                 ("id", Arg::Str("https://www.gesetze-im-internet.de/aufenthg_2004/__25b.html")),
                 ("label", Arg::Str("Where you live now")),
@@ -321,4 +321,17 @@ fn no_english_sentence_in_the_widget_code() {
         }
     }
     assert!(found.is_empty(), "English in the widget code (put it in locales/en):\n{}", found.join("\n"));
+}
+
+/// The page's `<noscript>` line cannot come through Fluent: it must be there in every locale.
+#[test]
+fn the_noscript_line_is_in_every_shipped_language() {
+    let html = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/index.html")).unwrap();
+    let noscript = html.split("<noscript>").nth(1).and_then(|r| r.split("</noscript>").next()).expect("www/index.html has a <noscript>");
+    for l in LOCALES {
+        let dir = if l.rtl { format!(" dir=\"rtl\"") } else { String::new() };
+        let open = format!("<p lang=\"{}\"{dir}>", l.code);
+        let line = noscript.split(&open).nth(1).and_then(|r| r.split("</p>").next()).unwrap_or("");
+        assert!(line.contains("Waymark") && line.contains("JavaScript"), "<noscript> has no line {open}…</p> for {}", l.code);
+    }
 }

@@ -80,7 +80,7 @@ results-pack-country = قواعد { $country }
 
 ## المراجع
 cite-seed = وثيقة مصدر من المنظمة الدولية للهجرة (IOM) رقم { $doc }، الأسطر { $lines }
-cite-official = { $source }، تاريخ الاطّلاع: { $read } · { $id }
+cite-official = { $title }، تاريخ الاطّلاع: { $read } · { $id }
 
 ## تنبيه السلامة وصفحة السلامة
 safety-heading = قبل الأسئلة التالية

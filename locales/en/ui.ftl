@@ -76,7 +76,7 @@ results-pack-country = rules for { $country }
 
 ## Citations
 cite-seed = IOM source document { $doc }, lines { $lines }
-cite-official = { $source }, read on { $read } · { $id }
+cite-official = { $title }, read on { $read } · { $id }
 
 ## Safety interruption and safety page
 safety-heading = Before the next questions

@@ -76,7 +76,7 @@ results-pack-country = normas de { $country }
 
 ## Citas
 cite-seed = Documento fuente de la OIM { $doc }, líneas { $lines }
-cite-official = { $source }, consultado el { $read } · { $id }
+cite-official = { $title }, consultado el { $read } · { $id }
 
 ## Interrupción de seguridad y página de seguridad
 safety-heading = Antes de las siguientes preguntas

@@ -76,7 +76,7 @@ results-pack-country = قوانین { $country }
 
 ## منابع
 cite-seed = سند منبع سازمان بین‌المللی مهاجرت (IOM)، شمارهٔ { $doc }، سطرهای { $lines }
-cite-official = { $source }، خوانده‌شده در { $read } · { $id }
+cite-official = { $title }، خوانده‌شده در { $read } · { $id }
 
 ## هشدار امنیتی و صفحهٔ امنیت
 safety-heading = پیش از سؤال‌های بعدی

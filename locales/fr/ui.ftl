@@ -76,7 +76,7 @@ results-pack-country = règles du pays : { $country }
 
 ## Citations
 cite-seed = Document source de l'OIM { $doc }, lignes { $lines }
-cite-official = { $source }, consulté le { $read } · { $id }
+cite-official = { $title }, consulté le { $read } · { $id }
 
 ## Interruption de sécurité et page sur la sécurité
 safety-heading = Avant les prochaines questions

@@ -76,7 +76,7 @@ results-pack-country = regras do país: { $country }
 
 ## Citações
 cite-seed = Documento de origem da OIM { $doc }, linhas { $lines }
-cite-official = { $source }, consultado em { $read } · { $id }
+cite-official = { $title }, consultado em { $read } · { $id }
 
 ## Interrupção de segurança e página sobre segurança
 safety-heading = Antes das próximas perguntas

@@ -78,7 +78,7 @@ results-pack-country = правила для страны: { $country }
 
 ## Ссылки на источники
 cite-seed = Исходный документ МОМ (IOM) { $doc }, строки { $lines }
-cite-official = { $source }, дата обращения: { $read } · { $id }
+cite-official = { $title }, дата обращения: { $read } · { $id }
 
 ## Предупреждение о безопасности и страница о безопасности
 safety-heading = Перед следующими вопросами

@@ -78,7 +78,7 @@ results-pack-country = правила для країни: { $country }
 
 ## Посилання на джерела
 cite-seed = Вихідний документ МОМ (IOM) { $doc }, рядки { $lines }
-cite-official = { $source }, дата звернення: { $read } · { $id }
+cite-official = { $title }, дата звернення: { $read } · { $id }
 
 ## Попередження про безпеку та сторінка про безпеку
 safety-heading = Перед наступними запитаннями

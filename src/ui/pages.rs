@@ -257,7 +257,7 @@ fn cite_words(ctx: &Ctx, c: &Cite) -> String {
             ctx.t_args("cite-seed", &[("doc", Arg::Str(doc)), ("lines", Arg::Str(lines))])
         }
         Cite::Official { title, id, read, .. } => {
-            ctx.t_args("cite-official", &[("source", Arg::Str(title)), ("id", Arg::Str(id)), ("read", Arg::Str(read))])
+            ctx.t_args("cite-official", &[("title", Arg::Str(title)), ("id", Arg::Str(id)), ("read", Arg::Str(read))])
         }
     }
 }

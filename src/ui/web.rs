@@ -66,7 +66,7 @@ pub fn option_pairs(mount: &web_sys::Element) -> (Vec<(String, String)>, Vec<Str
         if let Ok(v) = Reflect::get(&w, &"waymarkOptions".into()) {
             if !v.is_undefined() && !v.is_null() {
                 // Read by hand: serde-wasm-bindgen's error path formats numbers, which would cost
-                // the widget the float printer (about 5 KiB) for one message.
+                // the widget the float printer (10 KiB gzip with serde's error machinery) for one message.
                 match v.dyn_ref::<Object>().filter(|_| !v.is_function() && !Array::is_array(&v)) {
                     Some(o) => {
                         for entry in Object::entries(o).iter() {
