@@ -18,8 +18,10 @@
 
 /// Context models: orders 1, 2, 3, 4 and 6, and the current word.
 const MODELS: usize = 6;
-/// Each model's table has 2^BITS slots.
-const BITS: u32 = 18;
+/// Each model's table has 2^bits slots: enough for the text (a slot per byte and model, rounded
+/// up, times `ROOM`), at most 2^MAX_BITS (6 MB in all), so short texts take little memory.
+const MAX_BITS: u32 = 18;
+const ROOM: u32 = 3;
 /// Mixer inputs: the models, order 0, the match model and a bias.
 const INPUTS: usize = MODELS + 3;
 /// The match model looks a repeat up by the hash of the last MATCH bytes, in 2^MATCH_BITS slots.
@@ -50,10 +52,11 @@ fn squash(d: i32) -> i32 {
 struct Model {
     /// ln(p / (1 - p)) for each 12-bit probability: the inverse of `squash`.
     stretch: Box<[i16]>,
-    /// Per model, 2^BITS slots: a 22-bit probability of a 1 above a 10-bit count, stored with the
+    /// Per model, 2^bits slots: a 22-bit probability of a 1 above a 10-bit count, stored with the
     /// top bit flipped (`FLIP`) so that a new slot (p = 1/2, n = 0) is 0 and the table starts as
     /// zeroed memory, which costs nothing to allocate.
     slots: Box<[u32]>,
+    bits: u32,
     /// Order 0: one slot per partial byte.
     order0: [u32; 256],
     /// Mixer weights (16.16), one set per partial byte and whether the match model predicts.
@@ -92,7 +95,8 @@ fn hash(x: u32, salt: u32) -> u32 {
 }
 
 impl Model {
-    fn new() -> Model {
+    fn new(len: u32) -> Model {
+        let bits = (32 - len.leading_zeros() + ROOM).clamp(8, MAX_BITS);
         let mut stretch = vec![0i16; 4096];
         let mut from = 0usize;
         for x in -2047..=2047 {
@@ -112,7 +116,8 @@ impl Model {
         let half = 1u32 << 31;
         Model {
             stretch: stretch.into_boxed_slice(),
-            slots: vec![0; MODELS << BITS].into_boxed_slice(),
+            slots: vec![0; MODELS << bits].into_boxed_slice(),
+            bits,
             order0: [half; 256],
             weights: vec![1 << 14; 512 * INPUTS].into_boxed_slice(),
             rates,
@@ -248,7 +253,7 @@ impl Model {
     #[inline(always)]
     fn group(&mut self) {
         for m in 0..MODELS {
-            self.groups[m] = (hash(self.hashes[m], self.c0) >> (32 - BITS)) as usize & !15 | (m << BITS);
+            self.groups[m] = (hash(self.hashes[m], self.c0) >> (32 - self.bits)) as usize & !15 | (m << self.bits);
         }
     }
 }
@@ -256,7 +261,7 @@ impl Model {
 /// Compresses `data`: its length (4 bytes, little-endian), then the arithmetic code.
 pub fn compress(data: &[u8]) -> Vec<u8> {
     let mut out = (data.len() as u32).to_le_bytes().to_vec();
-    let mut model = Model::new();
+    let mut model = Model::new(data.len() as u32);
     let (mut lo, mut hi) = (0u32, u32::MAX);
     for &byte in data {
         for k in (0..8).rev() {
@@ -291,6 +296,8 @@ pub fn decompress(code: &[u8]) -> Vec<u8> {
 /// locale. It yields the bytes `compress` was given, then stops (and frees its tables).
 pub struct Decoder<'a> {
     model: Option<Box<Model>>,
+    /// The length the stream says it holds (it sizes the model's tables, as in `compress`).
+    len: u32,
     code: &'a [u8],
     at: usize,
     left: usize,
@@ -302,13 +309,13 @@ pub struct Decoder<'a> {
 impl<'a> Decoder<'a> {
     pub fn new(code: &'a [u8]) -> Decoder<'a> {
         let (len, code) = match code.split_first_chunk::<4>() {
-            Some((len, code)) => (u32::from_le_bytes(*len) as usize, code),
+            Some((len, code)) => (u32::from_le_bytes(*len), code),
             None => (0, code),
         };
         // A corrupt length cannot ask for more than the stream could hold (at best about 64
         // bytes a code byte for our text), so memory stays bounded.
-        let left = len.min(code.len().saturating_mul(8 * 64));
-        let mut d = Decoder { model: None, code, at: 0, left, lo: 0, hi: u32::MAX, x: 0 };
+        let left = (len as usize).min(code.len().saturating_mul(8 * 64));
+        let mut d = Decoder { model: None, len, code, at: 0, left, lo: 0, hi: u32::MAX, x: 0 };
         for _ in 0..4 {
             d.x = (d.x << 8) | d.next_code() as u32;
         }
@@ -331,7 +338,8 @@ impl Iterator for Decoder<'_> {
             return None;
         }
         self.left -= 1;
-        let mut model = self.model.take().unwrap_or_else(|| Box::new(Model::new()));
+        let len = self.len;
+        let mut model = self.model.take().unwrap_or_else(|| Box::new(Model::new(len)));
         let mut byte = 0u8;
         for _ in 0..8 {
             let p = model.predict();

@@ -329,7 +329,7 @@ fn the_noscript_line_is_in_every_shipped_language() {
     let html = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/index.html")).unwrap();
     let noscript = html.split("<noscript>").nth(1).and_then(|r| r.split("</noscript>").next()).expect("www/index.html has a <noscript>");
     for l in LOCALES {
-        let dir = if l.rtl { format!(" dir=\"rtl\"") } else { String::new() };
+        let dir = if l.rtl { " dir=\"rtl\"" } else { "" };
         let open = format!("<p lang=\"{}\"{dir}>", l.code);
         let line = noscript.split(&open).nth(1).and_then(|r| r.split("</p>").next()).unwrap_or("");
         assert!(line.contains("Waymark") && line.contains("JavaScript"), "<noscript> has no line {open}…</p> for {}", l.code);
