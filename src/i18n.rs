@@ -2,8 +2,9 @@
 //! choice is persisted.
 //!
 //! Every user-visible word comes from `locales/<lang>/*.ftl`. `build.rs` parses them with
-//! `fluent-syntax` into static tables (so the widget does not ship Fluent's parser and every
-//! locale's plural tables); this file resolves them with Fluent's semantics: variables, selectors
+//! `fluent-syntax` into one record per message, compressed with `src/codec.rs` (so the widget
+//! does not ship Fluent's parser and every locale's plural tables); this file decodes a locale as
+//! far as the screens need (see `Unpacking`) and resolves its messages with Fluent's semantics: variables, selectors
 //! on plural categories and exact numbers, message and term references, and bidi isolation of
 //! placeables (U+2068 … U+2069). The native tests format every message with `fluent-bundle` too
 //! and require identical output.
