@@ -23,7 +23,16 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::Path;
 
-const FILES: &[&str] = &["ui.ftl", "questions.ftl", "paths.ftl", "packs.ftl"];
+/// The message files of a locale: every `*.ftl` in English's folder, sorted (the four shared
+/// files, then one file per country pack that has words of its own, such as `pack-gt.ftl`), so a
+/// new pack adds a file instead of growing a shared one. Every locale has the same files.
+fn files(root: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(root.join("en"))
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".ftl")).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
+}
 
 fn main() {
     println!("cargo:rerun-if-changed=locales");
@@ -49,10 +58,11 @@ fn main() {
 
     let mut ids: Vec<String> = Vec::new();
     let mut tables = Vec::new();
+    let files = files(&root);
     for (n, lang) in locales.iter().enumerate() {
         let mut messages: Vec<(String, String)> = Vec::new();
         let mut terms: HashMap<String, String> = HashMap::new();
-        for file in FILES {
+        for file in &files {
             let path = root.join(lang).join(file);
             println!("cargo:rerun-if-changed={}", path.display());
             let Ok(text) = std::fs::read_to_string(&path) else {

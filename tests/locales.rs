@@ -10,7 +10,14 @@ use waymark::engine::facts::{Values, FACTS};
 use waymark::flow::{questions, Ask};
 use waymark::i18n::{self, id, Arg, LOCALES};
 
-const FILES: &[&str] = &["ui.ftl", "questions.ftl", "paths.ftl", "packs.ftl"];
+/// Every `*.ftl` of English's folder, sorted (as build.rs reads them): the shared four and one per
+/// country pack with words of its own.
+fn files() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join("en");
+    let mut v: Vec<String> = std::fs::read_dir(&dir).unwrap().filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".ftl")).collect();
+    v.sort();
+    v
+}
 
 fn source(lang: &str, file: &str) -> String {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales").join(lang).join(file);
@@ -37,7 +44,7 @@ fn ids_of(text: &str) -> (Vec<String>, Vec<String>) {
 
 fn bundle(lang: &str) -> FluentBundle<FluentResource> {
     let mut b = FluentBundle::new(vec![lang.parse().unwrap()]);
-    for f in FILES {
+    for f in &files() {
         let res = FluentResource::try_new(source(lang, f)).unwrap_or_else(|(r, _)| r);
         let _ = b.add_resource(res);
     }
@@ -47,7 +54,7 @@ fn bundle(lang: &str) -> FluentBundle<FluentResource> {
 #[test]
 fn every_locale_has_exactly_the_english_ids_in_every_file_with_no_syntax_error() {
     let mut problems = Vec::new();
-    for f in FILES {
+    for f in &files() {
         let (en, en_problems) = ids_of(&source("en", f));
         problems.extend(en_problems.into_iter().map(|p| format!("en/{f}: {p}")));
         for l in LOCALES.iter().filter(|l| l.code != "en") {
