@@ -235,6 +235,7 @@ fn plural_categories_follow_cldr_for_the_shipped_languages() {
     assert_eq!([p("ru", 1), p("ru", 2), p("ru", 5), p("ru", 11), p("ru", 21), p("ru", 22)], ["one", "few", "many", "many", "one", "few"]);
     assert_eq!([p("uk", 12), p("uk", 104)], ["many", "few"]);
     assert_eq!([p("fa", 0), p("fa", 1), p("fa", 2)], ["one", "one", "other"]);
+    assert_eq!([p("de", 0), p("de", 1), p("de", 2), p("de", 21)], ["other", "one", "other", "other"]);
 }
 
 #[test]
@@ -243,8 +244,9 @@ fn language_negotiation_takes_the_host_then_the_browser_then_english() {
     assert_eq!(i18n::negotiate(Some("ar"), &b(&["fr-FR"])), "ar");
     assert_eq!(i18n::negotiate(None, &b(&["fr-FR", "en"])), "fr");
     assert_eq!(i18n::negotiate(None, &b(&["pt-BR"])), "pt");
-    assert_eq!(i18n::negotiate(Some("xx"), &b(&["de-DE", "ru"])), "ru");
-    assert_eq!(i18n::negotiate(None, &b(&["de-DE"])), "en");
+    assert_eq!(i18n::negotiate(Some("xx"), &b(&["zh-CN", "ru"])), "ru");
+    assert_eq!(i18n::negotiate(None, &b(&["de-DE"])), "de");
+    assert_eq!(i18n::negotiate(None, &b(&["zh-CN"])), "en");
     assert_eq!(i18n::negotiate(None, &[]), "en");
 }
 
