@@ -51,6 +51,7 @@ pub const LOCALES: &[Locale] = &[
     Locale { code: "fr", native_name: "Français", rtl: false },
     Locale { code: "pt", native_name: "Português", rtl: false },
     Locale { code: "ru", native_name: "Русский", rtl: false },
+    Locale { code: "tr", native_name: "Türkçe", rtl: false },
     Locale { code: "uk", native_name: "Українська", rtl: false },
 ];
 
