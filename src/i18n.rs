@@ -45,11 +45,13 @@ pub struct Locale {
 pub const LOCALES: &[Locale] = &[
     Locale { code: "en", native_name: "English", rtl: false },
     Locale { code: "ar", native_name: "العربية", rtl: true },
+    Locale { code: "de", native_name: "Deutsch", rtl: false },
     Locale { code: "es", native_name: "Español", rtl: false },
     Locale { code: "fa", native_name: "فارسی", rtl: true },
     Locale { code: "fr", native_name: "Français", rtl: false },
     Locale { code: "pt", native_name: "Português", rtl: false },
     Locale { code: "ru", native_name: "Русский", rtl: false },
+    Locale { code: "tr", native_name: "Türkçe", rtl: false },
     Locale { code: "uk", native_name: "Українська", rtl: false },
 ];
 
@@ -291,6 +293,8 @@ pub fn plural_category(code: &str, n: i64) -> &'static str {
             (2..=4, r) if !(12..=14).contains(&r) => "few",
             _ => "many",
         },
+        // en, de ("one": i = 1 and v = 0) and tr ("one": n = 1) agree on integers; any other
+        // language falls back to English, so it takes English's rule too.
         _ => if i == 1 { "one" } else { "other" },
     }
 }

@@ -235,6 +235,8 @@ fn plural_categories_follow_cldr_for_the_shipped_languages() {
     assert_eq!([p("ru", 1), p("ru", 2), p("ru", 5), p("ru", 11), p("ru", 21), p("ru", 22)], ["one", "few", "many", "many", "one", "few"]);
     assert_eq!([p("uk", 12), p("uk", 104)], ["many", "few"]);
     assert_eq!([p("fa", 0), p("fa", 1), p("fa", 2)], ["one", "one", "other"]);
+    assert_eq!([p("de", 0), p("de", 1), p("de", 2), p("de", 21)], ["other", "one", "other", "other"]);
+    assert_eq!([p("tr", 0), p("tr", 1), p("tr", 2), p("tr", 21)], ["other", "one", "other", "other"]);
 }
 
 #[test]
@@ -243,8 +245,10 @@ fn language_negotiation_takes_the_host_then_the_browser_then_english() {
     assert_eq!(i18n::negotiate(Some("ar"), &b(&["fr-FR"])), "ar");
     assert_eq!(i18n::negotiate(None, &b(&["fr-FR", "en"])), "fr");
     assert_eq!(i18n::negotiate(None, &b(&["pt-BR"])), "pt");
-    assert_eq!(i18n::negotiate(Some("xx"), &b(&["de-DE", "ru"])), "ru");
-    assert_eq!(i18n::negotiate(None, &b(&["de-DE"])), "en");
+    assert_eq!(i18n::negotiate(Some("xx"), &b(&["zh-CN", "ru"])), "ru");
+    assert_eq!(i18n::negotiate(None, &b(&["de-DE"])), "de");
+    assert_eq!(i18n::negotiate(None, &b(&["tr-TR", "de"])), "tr");
+    assert_eq!(i18n::negotiate(None, &b(&["zh-CN"])), "en");
     assert_eq!(i18n::negotiate(None, &[]), "en");
 }
 
@@ -275,7 +279,7 @@ fn language_negotiation_agrees_with_fluent_langneg_tag_by_tag() {
     let tags: Vec<String> = langs.iter().flat_map(|l| rests.iter().map(move |r| format!("{l}{r}"))).collect();
     let mut differ = Vec::new();
     for t in &tags {
-        for (host, browser) in [(Some(t.as_str()), vec![]), (None, vec![t.clone()]), (None, vec![t.clone(), "fr".to_string()]), (Some("zz"), vec!["de".to_string(), t.clone()])] {
+        for (host, browser) in [(Some(t.as_str()), vec![]), (None, vec![t.clone()]), (None, vec![t.clone(), "fr".to_string()]), (Some("zz"), vec!["zh".to_string(), t.clone()])] {
             let (ours, theirs) = (i18n::negotiate(host, &browser), fluent_langneg_choice(host, &browser));
             if ours != theirs {
                 differ.push(format!("host {host:?}, browser {browser:?}: ours {ours}, fluent-langneg {theirs}"));

@@ -9,7 +9,7 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await stop(env); });
 
-const LOCALES = ["en", "ar", "es", "fa", "fr", "pt", "ru", "uk"];
+const LOCALES = ["en", "ar", "de", "es", "fa", "fr", "pt", "ru", "tr", "uk"];
 
 test("a full walk in Arabic ends on results, right to left, with the layout mirrored", async () => {
   const s = await open(env, { locale: "ar-EG" });
@@ -64,6 +64,8 @@ test("the language list names each language in its own script", async () => {
   const names = Object.fromEntries(options.map((o) => [o[0], o[1]]));
   assert.equal(names.ar, "العربية");
   assert.equal(names.ru, "Русский");
+  assert.equal(names.de, "Deutsch");
+  assert.equal(names.tr, "Türkçe");
   assert.ok(options.every((o) => o[0] === o[2]), "each option is marked with its own language");
   await s.context.close();
 });

@@ -1,0 +1,105 @@
+## Der Rahmen des Widgets: Startseite, Schaltflächen, Navigation, Prüfseite, Ergebnisseite, Sicherheit.
+
+app-title = Waymark: Ihre Möglichkeiten für Rückkehr, Bleiben oder Schutz
+lang-label = Sprache
+
+## Startseite
+start-heading = Finden Sie heraus, welche Möglichkeiten für Sie in Frage kommen können
+start-what = Beantworten Sie ein paar Fragen zu Ihrer Lage. Sie sehen dann, welche Möglichkeiten für Rückkehr, Bleiben oder Schutz für Sie in Frage kommen können, warum, und wer Ihnen helfen kann.
+start-private = Ihre Antworten bleiben auf diesem Gerät. Sie werden nie irgendwohin gesendet, und nichts wird gespeichert. Sie geben Ihren Namen nicht an.
+start-not-advice = Dies ist eine Information, keine Rechtsberatung. Sprechen Sie immer mit einer Beratungsstelle, bevor Sie sich entscheiden.
+start-time = Es dauert etwa 5 Minuten. Sie können jede Frage überspringen, zu der Sie nichts sagen möchten.
+start-decision = Was Sie wählen, entscheiden Sie selbst. Niemand soll Sie drängen, nach Hause zurückzukehren.
+start-safety-link = So nutzen Sie diese Seite sicher
+
+## Schaltflächen und Links
+btn-start = Starten
+btn-continue = Weiter
+btn-see-results = Ergebnisse ansehen
+btn-back = Zurück
+btn-change = Ändern
+btn-start-again = Neu beginnen
+btn-print = Diese Ergebnisse drucken oder speichern
+btn-leave = Seite verlassen
+btn-leave-skip = Seite schnell verlassen
+btn-safety-continue = Weiter zu den Fragen
+btn-safety-back = Zurückgehen
+
+## Fortschritt: $n ist die Nummer dieser Frage, $total die Zahl der Fragen, die wir erwarten.
+progress = Frage { $n } von etwa { $total }
+
+## Antworten, die bei vielen Fragen vorkommen
+opt-prefer-not = Das möchte ich nicht sagen
+opt-none-of-these = Nichts davon
+opt-or = oder
+hint-choose-all = Wählen Sie alles, was auf Sie zutrifft.
+
+## Fehler auf einer Frageseite
+error-summary-title = Es gibt ein Problem
+error-choose-one = Wählen Sie eine Antwort oder „Das möchte ich nicht sagen“.
+error-choose-some = Wählen Sie mindestens eine Antwort, „Nichts davon“ oder „Das möchte ich nicht sagen“.
+error-choose-country = Wählen Sie ein Land aus der Liste.
+
+## Antworten prüfen
+check-heading = Prüfen Sie Ihre Antworten
+check-intro = Sie können jede Antwort ändern, bevor Sie Ihre Ergebnisse sehen.
+check-not-answered = Sie wollten dazu nichts sagen
+check-labelled = { $label }: { $value }
+check-none = Nichts davon
+
+## Ergebnisse
+results-heading = Möglichkeiten, die für Sie in Frage kommen können
+results-intro = { $count ->
+    [0] Für diese Antworten haben wir keine Möglichkeit gefunden. Eine Beratungsstelle kann Ihnen trotzdem helfen.
+    [one] Wir haben { $count } Möglichkeit gefunden, die für Sie in Frage kommen kann.
+   *[other] Wir haben { $count } Möglichkeiten gefunden, die für Sie in Frage kommen können.
+}
+results-not-advice = Dies ist keine Rechtsberatung. Jede Möglichkeit hier „kann für Sie in Frage kommen“: Klären Sie das mit einer Beratungsstelle, bevor Sie etwas entscheiden.
+results-group-protection = Schutz und Unterstützung
+results-group-stay = Rechtmäßig bleiben
+results-group-return = Nach Hause zurückkehren
+results-group-advice = Beratung
+results-may-apply = Kann in Frage kommen
+results-info-only = Zu Ihrer Information
+results-held = Nur zu Ihrer Information gezeigt, weil:
+results-why = Warum Sie das sehen
+results-why-you-said = Sie haben gesagt:
+results-next = Nächster Schritt
+results-sources = Quellen
+results-rules-as-of = Stand der Regeln: { $date } ({ $pack }).
+results-reviewed = Zuletzt geprüft am { $date }.
+results-review-old = Diese Regeln wurden zuletzt am { $date } geprüft, vor mehr als 12 Monaten. Manches kann sich geändert haben: Fragen Sie eine Beratungsstelle.
+results-notices = Gut zu wissen
+results-ended = Dieser Weg ist beendet ({ $date }). Er wird gezeigt, damit Sie wissen, dass er nicht mehr offen ist.
+results-pack-generic = allgemeine Regeln, nicht für ein bestimmtes Land
+results-pack-country = Regeln für { $country }
+
+## Quellen
+cite-seed = IOM-Quelldokument { $doc }, Zeilen { $lines }
+cite-official = { $title }, abgerufen am { $read } · { $id }
+
+## Sicherheitshinweis und Seite zur Sicherheit
+safety-heading = Vor den nächsten Fragen
+safety-sensitive = Die nächsten Fragen betreffen Ihre Sicherheit und Ihre Lage. Bei jeder Frage können Sie „Das möchte ich nicht sagen“ wählen.
+safety-leave-button = Wenn jemand kommt, drücken Sie oben auf „Seite verlassen“. Ihre Antworten werden gelöscht, und eine andere Seite öffnet sich.
+safety-shift = Auf einer Tastatur können Sie auch dreimal die Umschalttaste (Shift) drücken.
+safety-more = So nutzen Sie diese Seite sicher
+safety-page-heading = So nutzen Sie diese Seite sicher
+safety-page-device = Ihre Antworten bleiben nur erhalten, solange diese Seite offen ist. Sie werden nie irgendwohin gesendet und nie gespeichert.
+safety-page-history = Ihr Browser kann sich trotzdem merken, dass Sie diese Seite besucht haben. Um das zu vermeiden, nutzen Sie ein privates Fenster (auch Inkognito-Modus genannt), oder löschen Sie danach Ihren Browserverlauf.
+safety-page-shared = Wenn noch jemand dieses Handy oder diesen Computer nutzt oder kontrolliert, nutzen Sie ein privates Fenster und schließen Sie es, wenn Sie fertig sind.
+safety-page-exit = „Seite verlassen“ und dreimal Shift löschen Ihre Antworten sofort und öffnen eine andere Seite. Mit „Zurück“ im Browser sieht man Ihre Antworten nicht mehr.
+exit-shift-count = { $left ->
+    [one] Drücken Sie noch { $left } Mal Shift, um diese Seite zu verlassen.
+   *[other] Drücken Sie noch { $left } Mal Shift, um diese Seite zu verlassen.
+}
+exit-leaving = Sie verlassen diese Seite
+
+## Probleme mit der Einrichtung der Seite (in der Sprache der Person gezeigt; Details stehen in der Konsole)
+error-config = Diese Seite wurde mit einer Einstellung eingerichtet, die nicht erlaubt ist. Deshalb wird eine sichere Standardeinstellung genutzt. Die Seite funktioniert trotzdem.
+
+## Fragen zu Ländern
+country-other = Ein anderes Land
+country-stateless = Ich habe keine Staatsangehörigkeit (staatenlos)
+country-choose = Wählen Sie ein Land
+error-pack = Die Regeln für dieses Land konnten nicht geladen werden. Deshalb werden die allgemeinen Regeln gezeigt.
