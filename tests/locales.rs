@@ -351,5 +351,7 @@ fn the_noscript_line_is_in_every_shipped_language() {
         let open = format!("<p lang=\"{}\"{dir}>", l.code);
         let line = noscript.split(&open).nth(1).and_then(|r| r.split("</p>").next()).unwrap_or("");
         assert!(line.contains("Waymark") && line.contains("JavaScript"), "<noscript> has no line {open}…</p> for {}", l.code);
+        // It says what to do instead (issue 13): ask for help, or find it at UNHCR's help site.
+        assert!(line.contains("help.unhcr.org"), "the <noscript> line for {} says where to find help", l.code);
     }
 }
