@@ -450,14 +450,16 @@ pub fn number(code: &str, n: i64) -> String {
 /// day, the name of the month (`month-1` … `month-12`, in the form a date needs, such as the
 /// Russian genitive) and the year. Anything that is not such a date is shown as it is.
 pub fn date(code: &str, iso: &str) -> String {
-    let mut parts = iso.splitn(3, '-').map(|p| if p.len() >= 2 && p.bytes().all(|b| b.is_ascii_digit()) { p.parse::<i64>().ok() } else { None });
-    match (parts.next().flatten(), parts.next().flatten(), parts.next().flatten()) {
-        (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) if iso.len() == 10 => {
-            let month = tr(code, &format!("month-{m}"));
-            tr_args(code, "date-long", &[("day", Arg::Num(d)), ("month", Arg::Str(&month)), ("year", Arg::Num(y))])
+    const MONTHS: [&str; 12] = ["month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8", "month-9", "month-10", "month-11", "month-12"];
+    let b = iso.as_bytes();
+    let num = |from: usize, to: usize| b[from..to].iter().try_fold(0i64, |n, c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')));
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        if let (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) = (num(0, 4), num(5, 7), num(8, 10)) {
+            let month = tr(code, MONTHS[m as usize - 1]);
+            return tr_args(code, "date-long", &[("day", Arg::Num(d)), ("month", Arg::Str(&month)), ("year", Arg::Num(y))]);
         }
-        _ => iso.to_string(),
     }
+    iso.to_string()
 }
 
 /// A message id from parts: `opt`, `stay_status`, `asylum_pending` → `opt-stay-status-asylum-pending`.
