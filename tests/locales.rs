@@ -44,6 +44,14 @@ fn ids_of(text: &str) -> (Vec<String>, Vec<String>) {
 
 fn bundle(lang: &str) -> FluentBundle<FluentResource> {
     let mut b = FluentBundle::new(vec![lang.parse().unwrap()]);
+    // Persian shows numbers in Persian digits (locales/README.md): the same rule as the widget's
+    // `i18n::number`, given to Fluent as its custom formatter.
+    if lang == "fa" {
+        b.set_formatter(Some(|v, _| match v {
+            FluentValue::Number(n) => Some(n.as_string().chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x06F0 + d).unwrap())).collect()),
+            _ => None,
+        }));
+    }
     for f in &files() {
         let res = FluentResource::try_new(source(lang, f)).unwrap_or_else(|(r, _)| r);
         let _ = b.add_resource(res);
@@ -93,6 +101,9 @@ fn arg_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                 ("id", Arg::Str("https://www.gesetze-im-internet.de/aufenthg_2004/__25b.html")),
                 ("label", Arg::Str("Where you live now")),
                 ("value", Arg::Str("Deutschland")),
+                ("day", Arg::Num(n % 31 + 1)),
+                ("month", Arg::Str("Mai")),
+                ("year", Arg::Num(2026)),
             ]
         })
         .collect()
@@ -344,5 +355,7 @@ fn the_noscript_line_is_in_every_shipped_language() {
         let open = format!("<p lang=\"{}\"{dir}>", l.code);
         let line = noscript.split(&open).nth(1).and_then(|r| r.split("</p>").next()).unwrap_or("");
         assert!(line.contains("Waymark") && line.contains("JavaScript"), "<noscript> has no line {open}…</p> for {}", l.code);
+        // It says what to do instead (issue 13): ask for help, or find it at UNHCR's help site.
+        assert!(line.contains("help.unhcr.org"), "the <noscript> line for {} says where to find help", l.code);
     }
 }

@@ -37,8 +37,11 @@ hint-choose-all = Choose all that apply.
 ## Errors on a question page
 error-summary-title = There is a problem
 error-choose-one = Choose one answer, or “I prefer not to say”.
+error-choose-one-only = Choose one answer.
 error-choose-some = Choose at least one answer, “None of these” or “I prefer not to say”.
-error-choose-country = Choose a country from the list.
+error-choose-country = Choose a country from each list.
+error-choose-country-host = Choose the country you are in now from the list.
+error-choose-country-origin = Choose your country of citizenship from the list, or “I prefer not to say”.
 
 ## Check your answers
 check-heading = Check your answers
@@ -73,6 +76,22 @@ results-notices = Good to know
 results-ended = This route has ended ({ $date }). It is shown so you know it is no longer open.
 results-pack-generic = general rules, not specific to a country
 results-pack-country = rules for { $country }
+
+## Dates: date-long writes a date; $day and $year are numbers, $month the month's name below (in the
+## form a date needs: the genitive in Russian and Ukrainian, for example).
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
 
 ## Citations
 cite-seed = IOM source document { $doc }, lines { $lines }

@@ -1,7 +1,7 @@
 ## El marco del widget: página de inicio, botones, navegación, página de revisión, página de resultados, seguridad.
 
 app-title = Waymark: sus opciones para volver, quedarse u obtener protección
-lang-label = Idioma
+lang-label = Idioma · Language
 
 ## Página de inicio
 start-heading = Descubra qué opciones pueden aplicarse a su caso
@@ -37,8 +37,11 @@ hint-choose-all = Elija todas las que correspondan.
 ## Errores en una página de pregunta
 error-summary-title = Hay un problema
 error-choose-one = Elija una respuesta, o “Prefiero no decirlo”.
+error-choose-one-only = Elija una respuesta.
 error-choose-some = Elija al menos una respuesta, “Ninguna de estas” o “Prefiero no decirlo”.
-error-choose-country = Elija un país de la lista.
+error-choose-country = Elija un país en cada lista.
+error-choose-country-host = Elija en la lista el país donde está ahora.
+error-choose-country-origin = Elija en la lista el país de su nacionalidad, o “Prefiero no decirlo”.
 
 ## Revisar sus respuestas
 check-heading = Revise sus respuestas
@@ -73,6 +76,21 @@ results-notices = Es bueno saber
 results-ended = Esta vía ha terminado ({ $date }). Se muestra para que sepa que ya no está abierta.
 results-pack-generic = normas generales, no específicas de un país
 results-pack-country = normas de { $country }
+
+## Fechas: date-long escribe una fecha; $day y $year son números, $month el nombre del mes de abajo.
+date-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
 
 ## Citas
 cite-seed = Documento fuente de la OIM { $doc }, líneas { $lines }

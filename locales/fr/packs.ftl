@@ -47,7 +47,7 @@ path-regularisation-pt-parent-of-child-what = Si vous avez un enfant de moins de
 path-regularisation-pt-parent-of-child-next = Demandez à un service d'aide aux migrants ou à un avocat de vérifier vos papiers avec vous, puis faites la demande auprès de l'AIMA.
 
 path-regularisation-pt-grew-up-here-title = Un titre de séjour pour les personnes qui ont grandi au Portugal
-path-regularisation-pt-grew-up-here-what = Si vous êtes né(e) au Portugal, ou si vous vivez ici depuis avant vos 10 ans, un titre de séjour sans visa peut s'appliquer. Les enfants nés ici qui sont restés et vont à l'école ici peuvent aussi en obtenir un, ainsi que leurs parents. Vérifiez avec un conseiller.
+path-regularisation-pt-grew-up-here-what = Si vous avez vu le jour au Portugal, ou si vous vivez ici depuis avant vos 10 ans, un titre de séjour sans visa peut s'appliquer. Les enfants nés ici qui sont restés et vont à l'école ici peuvent aussi en obtenir un, ainsi que leurs parents. Vérifiez avec un conseiller.
 path-regularisation-pt-grew-up-here-next = Demandez à un service d'aide aux migrants ou à un avocat quels papiers prouvent vos années au Portugal, puis faites la demande auprès de l'AIMA.
 
 path-regularisation-pt-health-title = Un titre de séjour à cause d'une longue maladie
@@ -81,7 +81,7 @@ path-regularisation-es-social-what = Si vous vivez en Espagne depuis 2 ans sans 
 path-regularisation-es-social-next = Renseignez-vous sur le rapport d'intégration auprès de votre mairie (ayuntamiento) ou d'une association d'aide aux migrants, et demandez à un avocat en droit des étrangers de vérifier le reste.
 
 path-regularisation-es-socioformativo-title = Arraigo socioformativo (par une formation)
-path-regularisation-es-socioformativo-what = Si vous vivez en Espagne depuis 2 ans sans interruption et que vous êtes inscrit(e) à une formation reconnue, ou avez demandé à vous y inscrire (par exemple une formation professionnelle ou des cours pour adultes), ce titre de séjour peut s'appliquer. Vérifiez avec un conseiller.
+path-regularisation-es-socioformativo-what = Si vous vivez en Espagne depuis 2 ans sans interruption et que vous avez une inscription dans une formation reconnue, ou avez demandé à vous y inscrire (par exemple une formation professionnelle ou des cours pour adultes), ce titre de séjour peut s'appliquer. Vérifiez avec un conseiller.
 path-regularisation-es-socioformativo-next = Demandez à une association d'aide aux migrants quelles formations comptent, puis faites la demande au bureau des étrangers (Oficina de Extranjería).
 
 path-regularisation-es-spanish-family-title = Un titre de séjour pour les membres de la famille de citoyens espagnols

@@ -1,7 +1,7 @@
 ## Le cadre du widget : page d'accueil, boutons, navigation, page de vérification, page de résultats, sécurité.
 
 app-title = Waymark : vos options pour rentrer, rester ou obtenir une protection
-lang-label = Langue
+lang-label = Langue · Language
 
 ## Page d'accueil
 start-heading = Découvrez les options qui peuvent s'appliquer à vous
@@ -37,8 +37,11 @@ hint-choose-all = Choisissez toutes les réponses qui vous concernent.
 ## Erreurs sur une page de question
 error-summary-title = Il y a un problème
 error-choose-one = Choisissez une réponse, ou « Je préfère ne pas répondre ».
+error-choose-one-only = Choisissez une réponse.
 error-choose-some = Choisissez au moins une réponse, « Aucune de ces réponses » ou « Je préfère ne pas répondre ».
-error-choose-country = Choisissez un pays dans la liste.
+error-choose-country = Choisissez un pays dans chaque liste.
+error-choose-country-host = Choisissez dans la liste le pays où vous êtes maintenant.
+error-choose-country-origin = Choisissez dans la liste le pays dont vous avez la nationalité, ou « Je préfère ne pas répondre ».
 
 ## Vérifier vos réponses
 check-heading = Vérifiez vos réponses
@@ -73,6 +76,24 @@ results-notices = Bon à savoir
 results-ended = Cette voie a pris fin ({ $date }). Elle est affichée pour que vous sachiez qu'elle n'est plus ouverte.
 results-pack-generic = règles générales, qui ne sont pas propres à un pays
 results-pack-country = règles du pays : { $country }
+
+## Dates : date-long écrit une date ; $day et $year sont des nombres, $month le nom du mois ci-dessous (le 1er du mois s'écrit « 1er »).
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
 
 ## Citations
 cite-seed = Document source de l'OIM { $doc }, lignes { $lines }

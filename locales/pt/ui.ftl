@@ -1,7 +1,7 @@
 ## A moldura do widget: página inicial, botões, navegação, página de verificação, página de resultados, segurança.
 
 app-title = Waymark: as suas opções para voltar, ficar ou obter proteção
-lang-label = Idioma
+lang-label = Idioma · Language
 
 ## Página inicial
 start-heading = Descubra que opções podem ser aplicáveis ao seu caso
@@ -37,8 +37,11 @@ hint-choose-all = Escolha todas as que se aplicam.
 ## Erros numa página de pergunta
 error-summary-title = Há um problema
 error-choose-one = Escolha uma resposta, ou “Prefiro não dizer”.
+error-choose-one-only = Escolha uma resposta.
 error-choose-some = Escolha pelo menos uma resposta, “Nenhuma destas” ou “Prefiro não dizer”.
-error-choose-country = Escolha um país da lista.
+error-choose-country = Escolha um país em cada lista.
+error-choose-country-host = Escolha na lista o país onde está agora.
+error-choose-country-origin = Escolha na lista o país da sua nacionalidade, ou “Prefiro não dizer”.
 
 ## Verificar as respostas
 check-heading = Verifique as suas respostas
@@ -73,6 +76,21 @@ results-notices = É bom saber
 results-ended = Esta via terminou ({ $date }). É mostrada para que saiba que já não está aberta.
 results-pack-generic = regras gerais, não específicas de um país
 results-pack-country = regras do país: { $country }
+
+## Datas: date-long escreve uma data; $day e $year são números, $month o nome do mês abaixo.
+date-long = { $day } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
 
 ## Citações
 cite-seed = Documento de origem da OIM { $doc }, linhas { $lines }

@@ -281,7 +281,10 @@ fn LangPicker() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
         <div class="lang">
-            <label for="wm-lang">{ctx.text("lang-label")}</label>
+            // The label names itself in the current language and in English ("Язык · Language"),
+            // so someone landed in a language they cannot read still finds it; the globe is a
+            // picture only (hidden from screen readers, which read the label).
+            <label for="wm-lang"><span aria-hidden="true">"🌐 "</span>{ctx.text("lang-label")}</label>
             <select id="wm-lang" data-testid="lang" on:change=move |ev| {
                 if let Some(l) = i18n::locale(&event_target_value(&ev)) {
                     ctx.lang.set(l.code);

@@ -180,6 +180,8 @@ pub fn results(ctx: Ctx) -> Kids {
     if pack_failed {
         kids.push(el_text("p", vec![at("class", "notice warning")], ctx.t("error-pack")));
     }
+    // Dates as the person's language writes them (i18n::date), not ISO strings.
+    let date = |iso: &str| crate::i18n::date(ctx.lang.get_untracked(), iso);
     let pack_words = if a.pack == "generic" {
         ctx.t("results-pack-generic")
     } else {
@@ -189,18 +191,18 @@ pub fn results(ctx: Ctx) -> Kids {
     kids.push(el_text(
         "p",
         vec![at("class", "as-of"), at("data-testid", "rules-as-of")],
-        ctx.t_args("results-rules-as-of", &[("date", Arg::Str(&a.rules_as_of)), ("pack", Arg::Str(&pack_words))]),
+        ctx.t_args("results-rules-as-of", &[("date", Arg::Str(&date(&a.rules_as_of))), ("pack", Arg::Str(&pack_words))]),
     ));
     kids.push(el_text(
         "p",
         vec![at("class", "as-of"), at("data-testid", "reviewed")],
-        ctx.t_args("results-reviewed", &[("date", Arg::Str(&a.reviewed))]),
+        ctx.t_args("results-reviewed", &[("date", Arg::Str(&date(&a.reviewed)))]),
     ));
     if crate::rules::review_is_stale(&a.reviewed, &web::today()) {
         kids.push(el_text(
             "p",
             vec![at("class", "notice warning"), at("data-testid", "review-old")],
-            ctx.t_args("results-review-old", &[("date", Arg::Str(&a.reviewed))]),
+            ctx.t_args("results-review-old", &[("date", Arg::Str(&date(&a.reviewed)))]),
         ));
     }
     for (kind, title) in [
@@ -257,7 +259,7 @@ fn cite_words(ctx: &Ctx, c: &Cite) -> String {
             ctx.t_args("cite-seed", &[("doc", Arg::Str(doc)), ("lines", Arg::Str(lines))])
         }
         Cite::Official { title, id, read, .. } => {
-            ctx.t_args("cite-official", &[("title", Arg::Str(title)), ("id", Arg::Str(id)), ("read", Arg::Str(read))])
+            ctx.t_args("cite-official", &[("title", Arg::Str(title)), ("id", Arg::Str(id)), ("read", Arg::Str(&crate::i18n::date(ctx.lang.get_untracked(), read)))])
         }
     }
 }
@@ -274,7 +276,7 @@ fn path_card(ctx: &Ctx, facts: &Facts, p: &PathResult) -> AnyView {
         kids.push(el("div", vec![at("class", "held"), at("data-testid", "held")], vec![p_text(ctx.t("results-held")), plain_list_bullets(held)]));
     }
     if let Some(d) = &p.ended {
-        kids.push(el_text("p", vec![at("class", "held")], ctx.t_args("results-ended", &[("date", Arg::Str(d))])));
+        kids.push(el_text("p", vec![at("class", "held")], ctx.t_args("results-ended", &[("date", Arg::Str(&crate::i18n::date(ctx.lang.get_untracked(), d)))])));
     }
     kids.push(p_text(ctx.t(&msg(&["path", &p.id, "what"]))));
     kids.push(el_text("h4", vec![], ctx.t("results-next")));

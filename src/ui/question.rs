@@ -85,15 +85,15 @@ pub fn start_draft(ctx: &Ctx, id: &'static str) {
 fn answer_of(q: &Question, d: &Draft, away: bool) -> Result<Answer, &'static str> {
     let picked = &d.picked;
     match q.ask {
-        Ask::One { .. } => match picked.first().map(String::as_str) {
+        Ask::One { prefer_not, .. } => match picked.first().map(String::as_str) {
             Some(PREFER_NOT) => Ok(Answer::One(None)),
             Some(v) => Ok(Answer::One(Some(v.to_string()))),
-            None => Err("error-choose-one"),
+            None => Err(if prefer_not { "error-choose-one" } else { "error-choose-one-only" }),
         },
         Ask::Gate => match picked.first().map(String::as_str) {
             Some("yes") => Ok(Answer::Gate(true)),
             Some("no") => Ok(Answer::Gate(false)),
-            _ => Err("error-choose-one"),
+            _ => Err("error-choose-one-only"),
         },
         Ask::Many { .. } => {
             if picked.iter().any(|p| p == PREFER_NOT) {
@@ -109,8 +109,12 @@ fn answer_of(q: &Question, d: &Draft, away: bool) -> Result<Answer, &'static str
             }
         }
         Ask::Countries => {
-            if (away && d.host.is_empty()) || d.origin.is_empty() {
-                return Err("error-choose-country");
+            // The error names the list that is empty.
+            match (away && d.host.is_empty(), d.origin.is_empty()) {
+                (true, true) => return Err("error-choose-country"),
+                (true, false) => return Err("error-choose-country-host"),
+                (false, true) => return Err("error-choose-country-origin"),
+                _ => {}
             }
             let some = |s: &str| if s.is_empty() || s == PREFER_NOT { None } else { Some(s.to_string()) };
             Ok(Answer::Countries(if away { some(&d.host) } else { None }, some(&d.origin)))
@@ -270,9 +274,10 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
     let mut named: Vec<(String, String)> = ISO_COUNTRIES.iter().map(|cc| (cc.to_string(), web::country_name(lang, cc))).collect();
     web::sort_names(lang, &mut named);
     let list = |id: &'static str, testid: &'static str, label: &str, extra: &[(&str, &str)], selected: &str| {
+        // "Stateless", "Other" and "I prefer not to say" first, not after some 250 countries.
         let mut opts: Vec<(String, String)> = vec![(String::new(), ctx.t("country-choose"))];
-        opts.extend(named.iter().cloned());
         opts.extend(extra.iter().map(|(v, m)| (v.to_string(), ctx.t(m))));
+        opts.extend(named.iter().cloned());
         let options = opts
             .into_iter()
             .map(|(v, name)| {
