@@ -75,11 +75,13 @@ fn strings(v: &Value, key: &str) -> Vec<String> {
 }
 
 /// For matching only: lowercase, without Arabic diacritics or the zero-width non-joiner, with
-/// one form of alef, yeh and kaf, and ё read as е.
+/// one form of alef, yeh and kaf, and ё read as е. Turkish «İ» lowercases to «i» plus a combining
+/// dot (U+0307); the dot is dropped so that «İnsan ticareti» at a sentence's start matches «insan
+/// ticaret» (and a forbidden word cannot hide behind a capital İ).
 fn norm(s: &str) -> String {
     s.to_lowercase()
         .chars()
-        .filter(|c| !matches!(*c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{0640}'))
+        .filter(|c| !matches!(*c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{200C}' | '\u{0640}' | '\u{0307}'))
         .map(|c| match c {
             'أ' | 'إ' | 'آ' => 'ا',
             'ي' | 'ى' => 'ی',
@@ -269,16 +271,27 @@ fn persian_numbers_use_persian_digits() {
     assert_eq!(i18n::number("ar", 2026), "2026");
 }
 
-/// Gender written as a slash or bracket form ("вернулся(ась)", "bloqué(e)", "seul/e") is hard to
-/// read aloud and leaves people out: phrase it so that it needs none.
+/// Gender written as a slash or bracket form ("вернулся(ась)", "bloqué(e)", "seul/e", "Berater(in)")
+/// is hard to read aloud and leaves people out: phrase it so that it needs none. German also has
+/// the star, colon, underscore and capital-I forms ("Berater*innen", "Berater:innen", "BeraterInnen"):
+/// the German locale names the service instead ("Beratungsstelle").
 #[test]
 fn no_slash_or_bracket_gender_forms() {
-    let endings = ["а", "ась", "-ась", "лась", "ла", "-ла", "-лася", "лася", "одна", "сама", "e", "es", "a", "as", "o", "os", "ne", "le", "ve", "euse", "rice", "ica", "ая", "яя"];
+    let endings = ["а", "ась", "-ась", "лась", "ла", "-ла", "-лася", "лася", "одна", "сама", "e", "es", "a", "as", "o", "os", "ne", "le", "ve", "euse", "rice", "ica", "ая", "яя", "in", "innen"];
     let mut problems = Vec::new();
-    for lang in ["ru", "uk", "fr", "es", "pt", "en"] {
+    for lang in ["ru", "uk", "fr", "es", "pt", "en", "de", "tr"] {
         for (id, t) in messages(lang) {
             let cs: Vec<char> = t.chars().collect();
             for (i, &c) in cs.iter().enumerate() {
+                // German "Berater*in", "Berater:innen", "Berater_innen", "BeraterIn", "BeraterInnen".
+                if lang == "de" && i > 0 && cs[i - 1].is_lowercase() {
+                    let rest: String = cs[i..].iter().take(7).collect();
+                    let mark = matches!(c, '*' | ':' | '_') && rest[c.len_utf8()..].starts_with("in");
+                    let capital = rest.starts_with("Innen") || (rest.starts_with("In") && !rest.chars().nth(2).is_some_and(char::is_alphabetic));
+                    if mark || capital {
+                        problems.push(format!("{lang}: `{id}`: gender form in {t:?}"));
+                    }
+                }
                 // "word(e)" or "word (одна)": a bracket holding only an ending.
                 if c == '(' {
                     if let Some(len) = cs[i + 1..].iter().position(|&x| x == ')') {
@@ -335,6 +348,8 @@ fn dates_are_written_as_each_language_writes_them() {
     assert_eq!(d("uk", "2026-05-02"), "2 травня 2026 р.");
     assert_eq!(d("ar", "2026-01-20"), "20 كانون الثاني/يناير 2026");
     assert_eq!(d("fa", "2026-01-20"), "۲۰ ژانویهٔ ۲۰۲۶");
+    assert_eq!(d("de", "2026-03-01"), "1. März 2026");
+    assert_eq!(d("tr", "2026-08-30"), "30 Ağustos 2026");
     // Not a date: shown as it is, never a panic or a blank.
     for odd in ["", "2026", "2026-13-01", "2026-00-10", "2026-1-1", "abcd-ef-gh", "2026-01-01T00:00", "2026-01-0x"] {
         assert_eq!(d("en", odd), odd);

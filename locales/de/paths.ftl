@@ -6,7 +6,7 @@ path-asylum-referral-what = Wenn Sie Angst haben, dass Ihnen in Ihrem Land etwas
 path-asylum-referral-next = Sprechen Sie mit einer Asylverfahrensberatung oder dem UNHCR, bevor Sie etwas über eine Rückkehr entscheiden.
 
 path-trafficking-referral-title = Hilfe für Menschen, die kontrolliert oder ausgebeutet werden
-path-trafficking-referral-what = Was Sie gesagt haben, kann ein Zeichen für Menschenhandel oder Ausbeutung sein. Es gibt Hilfe: für Ihre Sicherheit, einen sicheren Ort zum Wohnen, Gesundheitsversorgung und Rechtsberatung.
+path-trafficking-referral-what = Was Sie gesagt haben, kann ein Zeichen für Menschenhandel oder Ausbeutung sein: zum Beispiel, wenn jemand Sie mit Gewalt, Lügen oder Schulden unter Druck setzt und Sie für sich arbeiten lässt. Es gibt Hilfe: für Ihre Sicherheit, einen sicheren Ort zum Wohnen, Gesundheitsversorgung und Rechtsberatung.
 path-trafficking-referral-next = Wenden Sie sich an eine Fachberatungsstelle gegen Menschenhandel oder an eine Beratungsstelle, der Sie vertrauen. Wenn Sie in Gefahr sind, rufen Sie den Notruf an.
 
 path-child-protection-title = Schutz für Kinder

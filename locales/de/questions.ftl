@@ -2,7 +2,7 @@
 ## Prüfseite. opt-<fact>-<value> benennt jeden Wert jeder Angabe; fact-<fact> benennt die Angabe unter „Warum“.
 
 q-respondent = Wer beantwortet diese Fragen?
-q-respondent-hint = Wenn Sie für eine andere Person antworten, antworten Sie so, wie diese Person antworten würde.
+q-respondent-hint = Die Fragen sprechen die Person an, um die es in den Antworten geht. Wenn Sie für eine andere Person antworten, antworten Sie so, wie diese Person antworten würde.
 q-respondent-short = Wer antwortet
 opt-respondent-self = Ich antworte für mich selbst
 opt-respondent-counsellor = Ich arbeite in einer Beratungsstelle und antworte zusammen mit einer ratsuchenden Person
@@ -54,8 +54,8 @@ opt-informed-partly = Einen Teil davon
 opt-informed-no = Nein
 fact-informed = Informationen für die Entscheidung
 
-q-capacity-concern = Könnte es für die Person schwer sein, diese Entscheidung allein zu verstehen oder zu treffen?
-q-capacity-concern-hint = Zum Beispiel wegen ihres Alters, einer Krankheit, eines Traumas oder einer Behinderung.
+q-capacity-concern = Könnte es für Sie schwer sein, diese Entscheidung zu verstehen oder allein zu treffen?
+q-capacity-concern-hint = Zum Beispiel wegen des Alters, einer Krankheit, eines Traumas oder einer Behinderung. Wenn ja, kann Unterstützung organisiert werden.
 q-capacity-concern-short = Schwer, allein zu entscheiden
 opt-capacity-concern-yes = Ja
 opt-capacity-concern-no = Nein
@@ -78,7 +78,7 @@ opt-stay-status-irregular-entry = Ich bin ohne Papiere eingereist
 opt-stay-status-refused-entry = An der Grenze wurde mir die Einreise verweigert
 opt-stay-status-asylum-pending = Ich habe Asyl beantragt und warte auf die Antwort
 opt-stay-status-asylum-refused = Mein Asylantrag wurde abgelehnt
-opt-stay-status-tolerated = Meine Abschiebung ist ausgesetzt (ich habe eine Duldung)
+opt-stay-status-tolerated = Meine Abschiebung ist ausgesetzt (zum Beispiel mit einer Duldung in Deutschland)
 opt-stay-status-contract-ending = Mein Arbeitsvertrag endet
 opt-stay-status-unknown = Ich weiß es nicht
 fact-stay-status = Ihre Lage hier
@@ -116,7 +116,7 @@ opt-fear-of-harm-unsure = Ich bin nicht sicher
 fact-fear-of-harm = Angst vor Gefahr zu Hause
 
 q-screening = Was davon trifft auf Sie zu?
-q-screening-hint = Wählen Sie alles, was zutrifft. Ihre Antworten bleiben auf diesem Gerät.
+q-screening-hint = Ihre Antworten bleiben auf diesem Gerät.
 q-screening-short = Ihre Sicherheit und Gesundheit
 opt-pressure-yes = Jemand drängt mich zurückzugehen
 opt-pressure-no = Niemand drängt mich zurückzugehen

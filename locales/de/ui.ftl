@@ -1,7 +1,7 @@
 ## Der Rahmen des Widgets: Startseite, Schaltflächen, Navigation, Prüfseite, Ergebnisseite, Sicherheit.
 
 app-title = Waymark: Ihre Möglichkeiten für Rückkehr, Bleiben oder Schutz
-lang-label = Sprache
+lang-label = Sprache · Language
 
 ## Startseite
 start-heading = Finden Sie heraus, welche Möglichkeiten für Sie in Frage kommen können
@@ -37,8 +37,11 @@ hint-choose-all = Wählen Sie alles, was auf Sie zutrifft.
 ## Fehler auf einer Frageseite
 error-summary-title = Es gibt ein Problem
 error-choose-one = Wählen Sie eine Antwort oder „Das möchte ich nicht sagen“.
+error-choose-one-only = Wählen Sie eine Antwort.
 error-choose-some = Wählen Sie mindestens eine Antwort, „Nichts davon“ oder „Das möchte ich nicht sagen“.
-error-choose-country = Wählen Sie ein Land aus der Liste.
+error-choose-country = Wählen Sie in jeder Liste ein Land.
+error-choose-country-host = Wählen Sie aus der Liste das Land, in dem Sie jetzt sind.
+error-choose-country-origin = Wählen Sie aus der Liste das Land Ihrer Staatsangehörigkeit oder „Das möchte ich nicht sagen“.
 
 ## Antworten prüfen
 check-heading = Prüfen Sie Ihre Antworten
@@ -73,6 +76,22 @@ results-notices = Gut zu wissen
 results-ended = Dieser Weg ist beendet ({ $date }). Er wird gezeigt, damit Sie wissen, dass er nicht mehr offen ist.
 results-pack-generic = allgemeine Regeln, nicht für ein bestimmtes Land
 results-pack-country = Regeln für { $country }
+
+## Daten: date-long schreibt ein Datum; $day und $year sind Zahlen, $month der Name des Monats unten
+## („1. Januar 2026“: nach dem Tag steht ein Punkt).
+date-long = { $day }. { $month } { $year }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
 
 ## Quellen
 cite-seed = IOM-Quelldokument { $doc }, Zeilen { $lines }

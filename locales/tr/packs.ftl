@@ -19,7 +19,7 @@ path-regularisation-de-training-what = Tanınmış bir mesleki eğitime (Ausbild
 path-regularisation-de-training-next = Yabancılar dairesine (Ausländerbehörde) başvurmak için bir danışma servisinden ve eğitim aldığınız şirketten yardım isteyin. Bunu erkenden yapın ve Almanya'dan ayrılmak için herhangi bir adım atmadan önce yapın.
 
 path-regularisation-de-employment-toleration-title = Çalışan kişiler için Duldung (sınır dışı etmenin ertelenmesi, § 60d)
-path-regularisation-de-employment-toleration-what = 2022 sonuna kadar Almanya'ya geldiyseniz, 12 aydır Duldung belgeniz varsa ve 12 aydır haftada en az 20 saatlik, sosyal sigortalı bir işle geçiminizi sağlıyorsanız, çalışanlar için Duldung (Beschäftigungsduldung) sizin için geçerli olabilir; biraz Almanca (A2 seviyesi) da gerekir. Bu, daha sonra bir oturma iznine dönüşebilir. Bunu bir danışmanla kontrol edin.
+path-regularisation-de-employment-toleration-what = 2022 sonuna kadar Almanya'ya geldiyseniz, 12 aydır Duldung (sınır dışı etmenin ertelenmesi) belgeniz varsa ve 12 aydır haftada en az 20 saatlik, sosyal sigortalı bir işle geçiminizi sağlıyorsanız, çalışanlar için Duldung (Beschäftigungsduldung) sizin için geçerli olabilir; biraz Almanca (A2 seviyesi) da gerekir. Bu, daha sonra bir oturma iznine dönüşebilir. Bunu bir danışmanla kontrol edin.
 path-regularisation-de-employment-toleration-next = Yabancılar dairesine (Ausländerbehörde) başvurmadan önce, iş sözleşmenizi ve maaş bordrolarınızı sizinle birlikte kontrol etmesi için bir danışma servisinden yardım isteyin.
 
 path-regularisation-de-humanitarian-title = Ülkeden ayrılamadığınızda oturma izni (§ 25 Abs. 5)

@@ -61,8 +61,8 @@ path-avrr-title = Destekli gönüllü geri dönüş ve yeniden entegrasyon (AVRR
 path-avrr-what = Örneğin IOM programları, ülkesine dönmeyi seçen kişilere yardım edebilir: bilgi, yolculuk ve yeniden başlamak için destek. Seçim sizindir.
 path-avrr-next = Bu ülkedeki program hakkında bir geri dönüş danışmanıyla veya IOM ile görüşün.
 
-path-avr-stranded-title = Yolda kalan kişiler için destekli geri dönüş
-path-avr-stranded-what = İçinden geçtiğiniz bir ülkede kaldıysanız, IOM ülkenize güvenli ve onurlu bir şekilde dönmenize yardım edebilir.
+path-avr-stranded-title = Yolda mahsur kalan kişiler için destekli geri dönüş
+path-avr-stranded-what = İçinden geçtiğiniz bir ülkede mahsur kaldıysanız, IOM ülkenize güvenli ve onurlu bir şekilde dönmenize yardım edebilir.
 path-avr-stranded-next = Bu ülkede IOM ile veya bir insani yardım kuruluşu ile iletişime geçin.
 
 path-independent-return-title = Ülkenize kendi imkânlarınızla dönmek

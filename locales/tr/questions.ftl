@@ -2,7 +2,7 @@
 ## adı. opt-<fact>-<value> her bilginin her değerini adlandırır; fact-<fact> bilgiyi “neden” bölümünde adlandırır.
 
 q-respondent = Bu soruları kim cevaplıyor?
-q-respondent-hint = Başka biri için cevaplıyorsanız, o kişinin vereceği cevapları verin.
+q-respondent-hint = Sorular, cevapların ilgili olduğu kişiye hitap eder. Başka biri için cevaplıyorsanız, o kişinin vereceği cevapları verin.
 q-respondent-short = Kim cevaplıyor
 opt-respondent-self = Kendim için cevaplıyorum
 opt-respondent-counsellor = Danışmanım ve danışmanlık verdiğim bir kişiyle birlikte cevaplıyorum
@@ -54,12 +54,12 @@ opt-informed-partly = Bir kısmına
 opt-informed-no = Hayır
 fact-informed = Karar için bilgi
 
-q-capacity-concern = Bu kişi bu kararı tek başına anlamakta veya vermekte zorlanabilir mi?
-q-capacity-concern-hint = Örneğin yaşı, bir hastalık, travma veya engellilik nedeniyle.
-q-capacity-concern-short = Tek başına karar vermesi zor
+q-capacity-concern = Bu kararı anlamak veya tek başınıza vermek sizin için zor olabilir mi?
+q-capacity-concern-hint = Örneğin yaş, bir hastalık, travma veya engellilik nedeniyle. Öyleyse destek sağlanabilir.
+q-capacity-concern-short = Tek başına karar vermek zor
 opt-capacity-concern-yes = Evet
 opt-capacity-concern-no = Hayır
-fact-capacity-concern = Tek başına karar vermesi zor
+fact-capacity-concern = Tek başına karar vermek zor
 
 q-means = Ülkenize dönüş yolculuğunu kendiniz ödeyebilir misiniz?
 q-means-short = Yolculuğun parası
@@ -116,7 +116,7 @@ opt-fear-of-harm-unsure = Emin değilim
 fact-fear-of-harm = Ülkenizde zarar görme korkusu
 
 q-screening = Bunlardan hangileri size uyuyor?
-q-screening-hint = Size uyanların hepsini seçin. Cevaplarınız bu cihazda kalır.
+q-screening-hint = Cevaplarınız bu cihazda kalır.
 q-screening-short = Güvenliğiniz ve sağlığınız
 opt-pressure-yes = Biri bana geri dönmem için baskı yapıyor
 opt-pressure-no = Kimse bana geri dönmem için baskı yapmıyor
@@ -131,8 +131,8 @@ opt-crisis-at-origin-no = Şu anda ülkemde savaş veya kriz yok
 opt-crisis-at-origin-unsure = Ülkemde kriz olup olmadığını bilmiyorum
 opt-fled-crisis-yes = Ülkemden savaş, şiddet veya afet yüzünden ayrıldım
 opt-fled-crisis-no = Savaş veya afet yüzünden ayrılmadım
-opt-stranded-yes = Burada parasız ve kalacak yersiz kaldım
-opt-stranded-no = Parasız ve kalacak yersiz kalmadım
+opt-stranded-yes = Burada parasız ve kalacak yersiz mahsur kaldım
+opt-stranded-no = Burada parasız ve kalacak yersiz mahsur kalmadım
 opt-health-needs-yes = Ciddi bir hastalığım var veya tıbbi bakıma ihtiyacım var
 opt-health-needs-no = Tıbbi bakıma ihtiyacım yok
 opt-pregnant-yes = Hamileyim
@@ -143,7 +143,7 @@ fact-torture-or-abuse = İşkence veya ağır yaralanma
 fact-at-risk-group = Kim olduğunuz için tehlike
 fact-crisis-at-origin = Ülkenizde kriz
 fact-fled-crisis = Savaş veya afet yüzünden ayrılmak
-fact-stranded = Parasız ve kalacak yersiz kalmak
+fact-stranded = Parasız ve kalacak yersiz mahsur kalmak
 fact-health-needs = Tıbbi bakım
 fact-pregnant = Hamilelik
 

@@ -1,7 +1,7 @@
 ## Widget'ın çerçevesi: başlangıç sayfası, düğmeler, gezinme, kontrol sayfası, sonuç sayfası, güvenlik.
 
 app-title = Waymark: geri dönmek, kalmak veya koruma almak için seçenekleriniz
-lang-label = Dil
+lang-label = Dil · Language
 
 ## Başlangıç sayfası
 start-heading = Sizin için hangi seçeneklerin geçerli olabileceğini öğrenin
@@ -37,8 +37,11 @@ hint-choose-all = Size uyanların hepsini seçin.
 ## Bir soru sayfasındaki hatalar
 error-summary-title = Bir sorun var
 error-choose-one = Bir cevap veya “Söylemek istemiyorum” seçeneğini seçin.
+error-choose-one-only = Bir cevap seçin.
 error-choose-some = En az bir cevap, “Hiçbiri” veya “Söylemek istemiyorum” seçeneğini seçin.
-error-choose-country = Listeden bir ülke seçin.
+error-choose-country = Her listeden bir ülke seçin.
+error-choose-country-host = Şu anda bulunduğunuz ülkeyi listeden seçin.
+error-choose-country-origin = Listeden vatandaşı olduğunuz ülkeyi veya “Söylemek istemiyorum” seçeneğini seçin.
 
 ## Cevaplarınızı kontrol edin
 check-heading = Cevaplarınızı kontrol edin
@@ -73,6 +76,22 @@ results-notices = Bilmeniz iyi olur
 results-ended = Bu yol sona erdi ({ $date }). Artık açık olmadığını bilmeniz için gösteriliyor.
 results-pack-generic = genel kurallar, belirli bir ülkeye özel değil
 results-pack-country = { $country } için kurallar
+
+## Tarihler: date-long bir tarih yazar; $day ve $year sayıdır, $month aşağıdaki ay adıdır
+## (“1 Ocak 2026”: ay adları büyük harfle başlar).
+date-long = { $day } { $month } { $year }
+month-1 = Ocak
+month-2 = Şubat
+month-3 = Mart
+month-4 = Nisan
+month-5 = Mayıs
+month-6 = Haziran
+month-7 = Temmuz
+month-8 = Ağustos
+month-9 = Eylül
+month-10 = Ekim
+month-11 = Kasım
+month-12 = Aralık
 
 ## Kaynaklar
 cite-seed = IOM kaynak belgesi { $doc }, satır { $lines }
