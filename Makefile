@@ -15,7 +15,7 @@ serve: dist
 test: setup-test test-native size-subset dist test-browser
 	node scripts/size.mjs dist --check
 
-## The release widget in dist/
+## The release widget in dist/, with a .br and a .gz beside every text and wasm file
 dist: setup-build
 	trunk build --release --offline
 

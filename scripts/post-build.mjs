@@ -4,12 +4,15 @@
 //    'unsafe-inline' and no hash to keep in step with each build;
 // 2. minifies wasm-bindgen's JavaScript with terser (Trunk minifies only HTML and CSS): about
 //    2 KiB gzip of the first load. Its integrity hash in index.html is recomputed to match;
-// 3. marks the stylesheet for CORS (see below).
+// 3. marks the stylesheet for CORS (see below);
+// 4. writes a .br (brotli, highest quality) and a .gz (gzip -9) beside every text and wasm file,
+//    for servers that send precompressed files (README "Serving"). Last, so they match the files.
 // Any surprise stops the build: a page that fails its own integrity check would be blank.
-import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { minify } from "terser";
+import { br, gz, compressible } from "./compress.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -64,4 +67,19 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
     : tag,
 );
 writeFileSync(file, html);
-console.log(`post-build: moved ${n} inline loader(s) to files, minified ${minified} script(s)`);
+
+// 4. Precompressed copies; stale ones (a file that is gone) are removed.
+let compressed = 0;
+for (const f of readdirSync(dir)) {
+  const path = join(dir, f);
+  if (/\.(br|gz)$/.test(f)) {
+    try { statSync(path.replace(/\.(br|gz)$/, "")); } catch { unlinkSync(path); }
+    continue;
+  }
+  if (!statSync(path).isFile() || !compressible(f)) continue;
+  const buf = readFileSync(path);
+  writeFileSync(path + ".br", br(buf, f));
+  writeFileSync(path + ".gz", gz(buf));
+  compressed += 1;
+}
+console.log(`post-build: moved ${n} inline loader(s) to files, minified ${minified} script(s), precompressed ${compressed} files`);
