@@ -11,7 +11,7 @@ serve: dist
 	node scripts/serve.mjs dist $(PORT)
 
 ## Install what the tests need, then run every test: native, then browser (headless Chromium),
-## then the size of a first visit against the 200 KiB budget (README "Size").
+## then the size of a first visit against the 200 KiB brotli budget (README "Size").
 test: setup-test test-native size-subset dist test-browser
 	node scripts/size.mjs dist --check
 
@@ -19,7 +19,7 @@ test: setup-test test-native size-subset dist test-browser
 dist: setup-build
 	trunk build --release --offline
 
-## What a first visit downloads, file by file, gzip; fails over the budget
+## What a first visit downloads, file by file, brotli and gzip; fails over the 200 KiB brotli budget
 size: dist
 	node scripts/size.mjs dist --check
 
