@@ -4,7 +4,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test dist size size-subset setup-build setup-test test-native test-browser clean
+.PHONY: serve test dist size size-subset bench setup-build setup-test test-native test-browser clean
 
 ## Build the release widget and serve it on http://127.0.0.1:$(PORT)
 serve: dist
@@ -27,6 +27,12 @@ size: dist
 size-subset: setup-build
 	WAYMARK_LOCALES="ar fa" trunk build --release --offline --dist dist-subset
 	node scripts/size.mjs dist-subset --check
+
+## How fast the first screen, Start and each step are on a slow phone and line, beside a plain
+## HTML floor (README "Performance"). A benchmark, not a test; BENCH_RUNS=5 by default; writes
+## target/bench.json.
+bench: setup-test dist
+	node scripts/bench.mjs dist
 
 setup-build:
 	@scripts/setup.sh build
