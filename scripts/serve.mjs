@@ -10,7 +10,10 @@ import { join, normalize, extname, basename } from "node:path";
 export const CSP_HEADER =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; " +
   "img-src 'self' data:; font-src 'none'; base-uri 'none'; form-action 'none'; object-src 'none'; " +
-  "manifest-src 'none'; worker-src 'none'; frame-ancestors *";
+  "manifest-src 'none'; worker-src 'self'; frame-ancestors *";
+
+/// The offline copy's worker may fetch only its own origin (its file list, at install).
+export const SW_CSP_HEADER = "default-src 'none'; connect-src 'self'";
 
 export const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -71,6 +74,7 @@ export function serve(dir, port, { csp = true, precompressed = true } = {}) {
       if (enc) headers["Content-Encoding"] = enc;
       // The widget page gets the policy as a header; the embed example is a host page with its own.
       if (csp && basename(file) === "index.html") headers["Content-Security-Policy"] = CSP_HEADER;
+      if (basename(file) === "sw.js") headers["Content-Security-Policy"] = SW_CSP_HEADER;
       res.writeHead(200, headers).end(req.method === "HEAD" ? undefined : body);
     } catch {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");

@@ -23,9 +23,10 @@ function sent(f, buf, suffix, encode) {
 }
 
 // A first visit loads index.html and what it links: every file in dist except the embed example
-// (embed-*: the host page's own files) and the precompressed copies.
+// (embed-*: the host page's own files), the offline copy's worker (only with `offline` on, after
+// the first screen) and the precompressed copies.
 const all = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && !/\.(br|gz)$/.test(f));
-const first = all.filter((f) => !f.startsWith("embed-")).sort();
+const first = all.filter((f) => !f.startsWith("embed-") && f !== "sw.js").sort();
 const totals = { raw: 0, br: 0, gz: 0 };
 const row = (s, f) => `  ${kib(s.br)} ${kib(s.gz)} ${kib(s.raw)}  ${f}`;
 const measure = (f) => {
@@ -39,6 +40,7 @@ for (const f of first) {
   console.log(row(s, f));
 }
 console.log(row(totals, `total; budget ${kib(BUDGET).trim()} brotli`));
+if (all.includes("sw.js")) console.log(row(measure("sw.js"), "sw.js (only where a host turns `offline` on; after the first screen)"));
 
 let sizes = "";
 try {

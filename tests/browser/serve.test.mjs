@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { request } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { serve, CSP_HEADER } from "../../scripts/serve.mjs";
+import { serve, CSP_HEADER, SW_CSP_HEADER } from "../../scripts/serve.mjs";
 import { compressible } from "../../scripts/compress.mjs";
 import { DIST } from "./harness.mjs";
 
@@ -30,7 +30,7 @@ const files = () => readdirSync(DIST).filter((f) => !/\.(br|gz)$/.test(f));
 
 test("every text and wasm file has a brotli and a gzip copy that decode to it", () => {
   const own = files().filter(compressible);
-  assert.ok(own.some((f) => f.endsWith(".wasm")) && own.includes("index.html"), own.join(", "));
+  assert.ok(own.some((f) => f.endsWith(".wasm")) && own.includes("index.html") && own.includes("sw.js"), own.join(", "));
   for (const f of own) {
     const raw = readFileSync(join(DIST, f));
     assert.ok(brotliDecompressSync(readFileSync(join(DIST, f + ".br"))).equals(raw), `${f}.br`);
@@ -58,7 +58,7 @@ test("the server sends brotli, else gzip, else the file as is, and says so", asy
   }
 });
 
-test("the page keeps its policy and headers when sent compressed", async () => {
+test("the page keeps its policy and headers when sent compressed; the worker gets its own policy", async () => {
   const page = await get("/", "br");
   assert.equal(page.headers["content-encoding"], "br");
   assert.equal(page.headers["content-type"], "text/html; charset=utf-8");
@@ -66,6 +66,9 @@ test("the page keeps its policy and headers when sent compressed", async () => {
   for (const [h, v] of [["access-control-allow-origin", "*"], ["cache-control", "no-store"], ["referrer-policy", "no-referrer"], ["x-content-type-options", "nosniff"]]) {
     assert.equal(page.headers[h], v, h);
   }
+  const sw = await get("/sw.js", "gzip");
+  assert.equal(sw.headers["content-type"], "text/javascript; charset=utf-8");
+  assert.equal(sw.headers["content-security-policy"], SW_CSP_HEADER);
   const missing = await get("/nothing-here.js", "br");
   assert.equal(missing.status, 404);
 });
