@@ -2,12 +2,14 @@
 // the `offline` option on and the widget is the top page of its own origin, never in a frame.
 //
 // It keeps ONLY the build's own static files, FILES below, which scripts/post-build.mjs fills in
-// at build time; VERSION is a hash of their contents, so a new build gets a new cache and the old
-// one is deleted. It fetches that list once, at install, and nothing else ever: it never puts a
-// response in the cache afterwards, and answers never reach it (they live in the page's memory
-// and are never sent). A request for one of FILES is answered from the cache (the page's address
-// may carry host options, `?lang=ar`: the same file); if the cache lost it, the request goes to
-// the network as it would with no worker. Every other request is left alone.
+// at build time; VERSION is a hash of their contents, so a new build gets a new cache, and the old
+// one is deleted when the new worker takes over: not while a page still uses the old one (no
+// skipWaiting), so a page never mixes files of two builds. It fetches that list once, at install,
+// and nothing else ever: it never puts a response in the cache afterwards, and answers never reach
+// it (they live in the page's memory and are never sent). A request for one of FILES is answered
+// from the cache (the page's address may carry host options, `?lang=ar`: the same file); if the
+// cache lost it, the request goes to the network as it would with no worker. Every other request
+// is left alone.
 const FILES = [];
 const VERSION = "unbuilt";
 const CACHE = `waymark-${VERSION}`;
@@ -16,8 +18,7 @@ self.addEventListener("install", (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: "no-cache" }))))
-      .then(() => self.skipWaiting()),
+      .then((cache) => cache.addAll(FILES.map((f) => new Request(f, { cache: "no-cache" })))),
   );
 });
 
@@ -41,7 +42,7 @@ self.addEventListener("fetch", (event) => {
   event.respondWith(
     caches
       .open(CACHE)
-      .then((cache) => cache.match(new URL(name, scope).href))
+      .then((cache) => cache.match(new URL(name, scope).href, { ignoreVary: true }))
       .then((hit) => hit || fetch(req)),
   );
 });

@@ -128,6 +128,8 @@ test("with offline on, only the widget's static files are kept, and a second vis
   const all = [];
   s.context.on("request", (r) => all.push({ url: r.url(), at: Date.now() }));
   await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 8000 });
+  // The page's lock holds with the worker in place: a fetch is refused before the worker sees it.
+  assert.equal(await s.page.evaluate(() => fetch("index.html").then(() => "sent", () => "refused")), "refused");
   await walk(s.page, WALKS[0]);
   await s.page.getByTestId("see-results").click();
   await paths(s.page);
