@@ -61,14 +61,14 @@ for (const wasm of readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"))) {
   const js = wasm.replace(/_bg\.wasm$/, ".js");
   const path = join(dir, js);
   const before = readFileSync(path);
-  const out = { code: await terse(before.toString("utf8"), js) };
-  writeFileSync(path, out.code);
+  const code = await terse(before.toString("utf8"), js);
+  writeFileSync(path, code);
   const old = sri(before);
   if (!html.includes(old)) {
     console.error(`post-build: index.html does not carry the integrity hash of ${js}; refusing to leave it stale`);
     process.exit(1);
   }
-  html = html.split(old).join(sri(Buffer.from(out.code)));
+  html = html.split(old).join(sri(Buffer.from(code)));
   minified += 1;
 }
 
