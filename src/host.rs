@@ -1,7 +1,8 @@
-//! The host's options (exit address, first language, pack, host origin), checked at the boundary.
+//! The host's options (exit address, first language, pack, host origin, offline), checked at the
+//! boundary.
 //!
 //! A host sets options on the mount element (`data-exit-url`, `data-lang`, `data-pack`,
-//! `data-host-origin`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
+//! `data-host-origin`, `data-offline`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
 //! query string. Every value is checked here; a bad one is dropped with a problem naming the option,
 //! what was given and what is allowed, and the widget goes on with the safe default. Pure, so it is
 //! tested natively; the UI only gathers the pairs and shows the problems.
@@ -20,11 +21,15 @@ pub struct HostOptions {
     pub pack: Option<String>,
     /// The embedding page's origin, for asking it to leave when the browser forbids the widget to.
     pub host_origin: Option<String>,
+    /// Whether the host wants the widget to work again without a network (a service worker that
+    /// keeps the widget's own files; README "Offline"). Off unless the host says `on`: a cached
+    /// copy can show someone else that the tool was used.
+    pub offline: bool,
 }
 
 impl Default for HostOptions {
     fn default() -> Self {
-        Self { exit_url: DEFAULT_EXIT_URL.to_string(), lang: None, pack: None, host_origin: None }
+        Self { exit_url: DEFAULT_EXIT_URL.to_string(), lang: None, pack: None, host_origin: None, offline: false }
     }
 }
 
@@ -48,6 +53,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("lang", &["lang"]),
     ("pack", &["pack"]),
     ("host_origin", &["host_origin", "host-origin", "hostOrigin"]),
+    ("offline", &["offline"]),
 ];
 
 /// Checks `name = value` pairs. Later pairs win (data attributes, then the JS object, then the
@@ -83,6 +89,11 @@ pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str]) -> (H
                     bad(key, value, format!("one of {}", packs.join(", ")));
                 }
             }
+            "offline" => match v {
+                "on" => o.offline = true,
+                "off" => o.offline = false,
+                _ => bad(key, value, "on or off".to_string()),
+            },
             _ => match check_origin(v) {
                 Ok(()) => o.host_origin = Some(v.to_string()),
                 Err(why) => bad(key, value, format!("an exact origin such as https://example.org ({why})")),
@@ -197,6 +208,19 @@ mod tests {
         assert_eq!(o.lang.as_deref(), Some("ar"));
         assert_eq!(o.pack.as_deref(), Some("de"));
         assert_eq!(o.host_origin.as_deref(), Some("https://ngo.example"));
+        assert!(!o.offline, "offline is off unless the host says on");
+    }
+
+    #[test]
+    fn offline_is_on_only_when_the_host_says_on() {
+        assert!(p(&[("offline", "on")]).0.offline);
+        assert!(!p(&[("offline", "on"), ("offline", "off")]).0.offline, "a later source wins");
+        for bad in ["yes", "true", "1", "ON", ""] {
+            let (o, problems) = p(&[("offline", bad)]);
+            assert!(!o.offline, "{bad:?}");
+            assert_eq!(problems.len(), 1, "{bad:?}");
+            assert_eq!(problems[0].allowed, "on or off");
+        }
     }
 
     #[test]

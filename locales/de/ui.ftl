@@ -108,6 +108,7 @@ safety-page-device = Ihre Antworten bleiben nur erhalten, solange diese Seite of
 safety-page-history = Ihr Browser kann sich trotzdem merken, dass Sie diese Seite besucht haben. Um das zu vermeiden, nutzen Sie ein privates Fenster (auch Inkognito-Modus genannt), oder löschen Sie danach Ihren Browserverlauf.
 safety-page-shared = Wenn noch jemand dieses Handy oder diesen Computer nutzt oder kontrolliert, nutzen Sie ein privates Fenster und schließen Sie es, wenn Sie fertig sind.
 safety-page-exit = „Seite verlassen“ und dreimal Shift löschen Ihre Antworten sofort und öffnen eine andere Seite. Mit „Zurück“ im Browser sieht man Ihre Antworten nicht mehr.
+safety-page-offline = Diese Website speichert eine Kopie dieses Werkzeugs auf Ihrem Gerät, damit es auch ohne Internet wieder funktioniert. Ihre Antworten speichert sie nie. Aber wer dieses Handy oder diesen Computer durchsucht, kann sehen, dass das Werkzeug benutzt wurde: in der Liste der gespeicherten Website-Daten im Browser oder an einem Symbol auf dem Startbildschirm, wenn es dort hinzugefügt wurde. In einem privaten Fenster wird die Kopie gelöscht, wenn Sie das Fenster schließen.
 exit-shift-count = { $left ->
     [one] Drücken Sie noch { $left } Mal Shift, um diese Seite zu verlassen.
    *[other] Drücken Sie noch { $left } Mal Shift, um diese Seite zu verlassen.

@@ -108,6 +108,7 @@ safety-page-device = Your answers are kept only while this page is open. They ar
 safety-page-history = Your browser may still remember that you visited this page. To avoid that, use a private window (also called incognito), or delete your browsing history afterwards.
 safety-page-shared = If someone else uses or checks this phone or computer, use a private window, and close it when you finish.
 safety-page-exit = “Leave this page” and pressing Shift 3 times wipe your answers at once and open another page. The Back button will not show your answers.
+safety-page-offline = This site keeps a copy of this tool on your device, so that it works again without internet. It never keeps your answers. But someone who checks this phone or computer may see that the tool was used: in the browser's list of stored site data, or from an icon on the home screen if one was added. In a private window, the copy is deleted when you close it.
 exit-shift-count = { $left ->
     [one] Press Shift { $left } more time to leave this page.
    *[other] Press Shift { $left } more times to leave this page.

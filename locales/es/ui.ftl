@@ -107,6 +107,7 @@ safety-page-device = Sus respuestas solo se conservan mientras esta página est�
 safety-page-history = Aun así, su navegador puede recordar que visitó esta página. Para evitarlo, use una ventana privada (también llamada de incógnito), o borre después su historial de navegación.
 safety-page-shared = Si otra persona usa o revisa este teléfono o esta computadora, use una ventana privada y ciérrela cuando termine.
 safety-page-exit = “Salir de esta página” y pulsar Mayús 3 veces borran sus respuestas al instante y abren otra página. El botón Atrás no mostrará sus respuestas.
+safety-page-offline = Este sitio guarda una copia de esta herramienta en su dispositivo, para que funcione otra vez sin internet. Nunca guarda sus respuestas. Pero otra persona que revise este teléfono o esta computadora puede ver que se usó la herramienta: en la lista de datos de sitios que guarda el navegador, o por un icono en la pantalla de inicio si se añadió uno. En una ventana privada, la copia se borra cuando la cierra.
 exit-shift-count = { $left ->
     [one] Pulse Mayús { $left } vez más para salir de esta página.
    *[other] Pulse Mayús { $left } veces más para salir de esta página.

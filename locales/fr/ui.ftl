@@ -110,6 +110,7 @@ safety-page-device = Vos réponses sont gardées seulement tant que cette page e
 safety-page-history = Votre navigateur peut quand même garder en mémoire que vous avez visité cette page. Pour éviter cela, utilisez une fenêtre privée (aussi appelée navigation privée ou incognito), ou effacez ensuite votre historique de navigation.
 safety-page-shared = Si quelqu'un d'autre utilise ou contrôle ce téléphone ou cet ordinateur, utilisez une fenêtre privée et fermez-la quand vous avez fini.
 safety-page-exit = « Quitter cette page » et 3 appuis sur Maj effacent tout de suite vos réponses et ouvrent une autre page. Le bouton Retour n'affichera pas vos réponses.
+safety-page-offline = Ce site garde une copie de cet outil sur votre appareil, pour qu'il fonctionne à nouveau sans internet. Il ne garde jamais vos réponses. Mais une personne qui contrôle ce téléphone ou cet ordinateur peut voir que l'outil a été utilisé, par exemple dans la liste des données de sites enregistrées par le navigateur, ou par une icône sur l'écran d'accueil si une icône a été ajoutée. Dans une fenêtre privée, la copie est effacée quand vous la fermez.
 exit-shift-count = { $left ->
     [one] Appuyez encore { $left } fois sur Maj pour quitter cette page.
    *[other] Appuyez encore { $left } fois sur Maj pour quitter cette page.

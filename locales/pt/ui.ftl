@@ -107,6 +107,7 @@ safety-page-device = As suas respostas só são mantidas enquanto esta página e
 safety-page-history = Mesmo assim, o seu navegador pode lembrar que visitou esta página. Para evitar isso, use uma janela privada (também chamada incógnito), ou apague depois o seu histórico de navegação.
 safety-page-shared = Se outra pessoa usa ou verifica este telefone ou computador, use uma janela privada e feche-a quando terminar.
 safety-page-exit = “Sair desta página” e pressionar Shift 3 vezes apagam de imediato as suas respostas e abrem outra página. O botão Voltar não vai mostrar as suas respostas.
+safety-page-offline = Este site guarda uma cópia desta ferramenta no seu dispositivo, para que volte a funcionar sem internet. Nunca guarda as suas respostas. Mas outra pessoa que verifique este telefone ou computador pode ver que a ferramenta foi usada, por exemplo na lista de dados de sites guardados pelo navegador, ou por um ícone no ecrã inicial, se tiver sido adicionado. Numa janela privada, a cópia é apagada quando a fechar.
 exit-shift-count = { $left ->
     [one] Pressione Shift mais { $left } vez para sair desta página.
    *[other] Pressione Shift mais { $left } vezes para sair desta página.

@@ -108,6 +108,7 @@ safety-page-device = Cevaplarınız yalnızca bu sayfa açıkken tutulur. Hiçbi
 safety-page-history = Tarayıcınız bu sayfayı ziyaret ettiğinizi yine de hatırlayabilir. Bunu önlemek için gizli bir pencere (gizli sekme veya incognito da denir) kullanın ya da sonra tarama geçmişinizi silin.
 safety-page-shared = Bu telefonu veya bilgisayarı başka biri de kullanıyor ya da kontrol ediyorsa, gizli bir pencere kullanın ve işiniz bitince kapatın.
 safety-page-exit = “Bu sayfadan çıkın” düğmesi ve Shift tuşuna üç kez basmak cevaplarınızı hemen siler ve başka bir sayfa açar. Geri düğmesi cevaplarınızı göstermez.
+safety-page-offline = Bu site, internet olmadan da yeniden çalışması için bu aracın bir kopyasını cihazınızda saklar. Cevaplarınızı asla saklamaz. Ama bu telefonu veya bilgisayarı kontrol eden biri, aracın kullanıldığını görebilir: tarayıcıda saklanan site verileri listesinde veya ana ekrana eklendiyse bir simgeden. Gizli pencerede bu kopya, pencereyi kapattığınızda silinir.
 exit-shift-count = { $left ->
     [one] Bu sayfadan çıkmak için Shift tuşuna { $left } kez daha basın.
    *[other] Bu sayfadan çıkmak için Shift tuşuna { $left } kez daha basın.

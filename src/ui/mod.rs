@@ -160,11 +160,18 @@ pub fn mount() {
     };
     let locales: Vec<&str> = i18n::built().map(|l| l.code).collect();
     let packs: Vec<&str> = crate::rules::ids().collect();
-    let (options, problems) = host::parse(&pairs, &locales, &packs);
+    let (mut options, problems) = host::parse(&pairs, &locales, &packs);
     console.extend(problems.iter().map(|p| p.to_string()));
     for c in &console {
         web::console_warn(c);
     }
+    // A framed widget never keeps an offline copy: it would sit in the browser under the widget's
+    // origin, apart from the host page a person can see. Not a bad value, so only the console says.
+    if options.offline && web::embedded() {
+        options.offline = false;
+        web::console_warn("waymark: option `offline` is ignored in a frame or a sandbox: nothing is kept offline there");
+    }
+    web::mark_offline(options.offline);
     let lang = i18n::negotiate(options.lang.as_deref(), &web::browser_languages());
     let bad = !console.is_empty();
     let app = move || view! { <App options=options lang=lang config_problem=bad/> };

@@ -63,14 +63,19 @@ pub fn safety_interruption(ctx: Ctx, next: &'static str) -> Kids {
 
 /// The safety page: private browsing, what quick exit does, what it cannot erase.
 pub fn safety_info(ctx: Ctx) -> Kids {
-    vec![
+    let mut kids = vec![
         back_link(ctx, INFO_BACK.with(|b| b.get())),
         h1(&ctx, "safety-page-heading"),
         p(&ctx, "safety-page-device"),
         p(&ctx, "safety-page-history"),
         p(&ctx, "safety-page-shared"),
         p(&ctx, "safety-page-exit"),
-    ]
+    ];
+    // Only where the host turned the offline copy on: the trade-off it brings.
+    if ctx.options.with_value(|o| o.offline) {
+        kids.push(p(&ctx, "safety-page-offline"));
+    }
+    kids
 }
 
 /// A country value's name: the browser's name for a code, our words for `other` and `stateless`.

@@ -1,6 +1,7 @@
 //! The few browser facilities the widget uses directly: country names from the browser's own
 //! `Intl.DisplayNames` (so no country list ships in our bytes), today's date, the host's options,
-//! locking the page's Content-Security-Policy after boot, and leaving the page.
+//! locking the page's Content-Security-Policy after boot, asking for the offline copy, and leaving
+//! the page.
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -107,6 +108,26 @@ pub fn lock_connections() {
     let _ = meta.set_attribute("data-waymark-lock", "");
     if let Some(head) = doc.head() {
         let _ = head.append_child(&meta);
+    }
+}
+
+/// Whether the widget runs inside another page's frame, or in an opaque (sandboxed) origin: then
+/// it must not leave anything of itself behind in the browser (README "Offline").
+pub fn embedded() -> bool {
+    let Some(w) = web_sys::window() else { return true };
+    let framed = match w.top() {
+        Ok(Some(top)) => !Object::is(&top, &w),
+        _ => true,
+    };
+    framed || Reflect::get(&w, &"origin".into()).ok().and_then(|o| o.as_string()).is_none_or(|o| o == "null")
+}
+
+/// Tells the loader script whether to keep an offline copy (README "Offline"): the loader, not the
+/// wasm, registers the service worker (or removes one a host has since turned off), so the wasm
+/// needs no service-worker bindings. The loader checks "not embedded" again itself.
+pub fn mark_offline(on: bool) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-waymark-offline", if on { "on" } else { "off" });
     }
 }
 
