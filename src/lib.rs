@@ -10,6 +10,7 @@ pub mod engine;
 pub mod flow;
 pub mod host;
 pub mod i18n;
+pub mod lean;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,10 +1,19 @@
-//! The shipped packs, embedded at compile time, and how a host country selects one.
+//! The shipped packs, embedded at compile time; how a pack file is read into a `Pack`; and how a
+//! host country selects one.
 //!
-//! The packs are data (`src/rules/packs/*.json`); this file only lists them. Tests load every
-//! shipped pack and `waymark validate` passes on each, so loading here cannot fail in practice; if
-//! it ever did, the caller gets the problems and shows them, never a blank widget.
+//! The packs are data (`src/rules/packs/*.json`). Reading them is this folder's: `json.rs` and
+//! `pack_read.rs` are the widget's small reader, `seam` below the one place where the widget and
+//! the native build differ. Tests load every shipped pack and `waymark validate` passes on each,
+//! so loading here cannot fail in practice; if it ever did, the caller gets the problems and shows
+//! them, never a blank widget.
+//!
+//! May import: `engine` (the pack model and its checks) and `lean`; nothing of `flow`, `i18n` or
+//! `ui`.
 
-use crate::engine::pack::{self, Pack, Problem};
+use crate::engine::pack::{Pack, Problem};
+
+pub mod json;
+pub mod pack_read;
 
 // Every file in `src/rules/packs/`, listed by build.rs: `generic`, then `de` (AufenthG stay
 // routes, BAMF, REAG/GARP 2.0), `es` (Reglamento de Extranjería 2024 arraigos, OAR) and `pt`
@@ -56,41 +65,46 @@ pub fn text(id: &str) -> Option<&'static str> {
     })
 }
 
-/// Reads a pack file. The widget uses the small reader (no serde_json in its bytes; it only ever
-/// reads the shipped packs, which tests prove both readers read alike); everything else uses
-/// serde's, whose messages name the line and column of a syntax error.
-fn parse(text: &str) -> Result<pack::PackFile, Vec<Problem>> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        crate::engine::pack_read::read(text).ok_or_else(|| {
+/// The one place where the widget and everything else differ: how a pack file becomes a `Pack`.
+///
+/// The widget reads with the small JSON reader (`pack_read`, no serde_json in its bytes) and merges
+/// without re-running the checks (`pack::merge`): it only ever loads the shipped packs, which CI
+/// checks with `pack::build`, and tests require the same `Pack` either way (the unit test below and
+/// tests/fuzz.rs). Everything else (the CLI, `validate`, the tests) reads with serde, whose
+/// messages name the line and column of a syntax error, and runs every check of `pack::build`.
+#[cfg(target_arch = "wasm32")]
+mod seam {
+    use crate::engine::pack::{self, Pack, PackFile, Problem};
+
+    pub fn parse(text: &str) -> Result<PackFile, Vec<Problem>> {
+        super::pack_read::read(text).ok_or_else(|| {
             vec![Problem { at: "pack".into(), what: "not a well-formed pack file (run `waymark validate` on it)".into() }]
         })
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        pack::parse(text)
+
+    pub fn assemble(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> {
+        Ok(pack::merge(file, base))
     }
 }
+#[cfg(not(target_arch = "wasm32"))]
+mod seam {
+    pub use crate::engine::pack::{build as assemble, parse};
+}
 
-/// Loads a pack from its text, over the generic pack when it extends it. Natively every check of
-/// `pack::build` runs; the widget, which only ever loads the shipped packs (checked by the same
-/// `build` in CI), merges without checking (see `pack::merge`).
+/// Loads a pack from its text, over the generic pack when it extends it (see `seam` for what is
+/// checked where).
 pub fn load_text(text: &str) -> Result<Pack, Vec<Problem>> {
-    let file = parse(text)?;
-    #[cfg(target_arch = "wasm32")]
-    {
-        let base = if file.extends.is_some() { Some(pack::merge(parse(self::text("generic").unwrap_or_default())?, None)) } else { None };
-        Ok(pack::merge(file, base.as_ref()))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        if file.extends.is_some() {
-            let base = pack::build(parse(GENERIC)?, None)?;
-            pack::build(file, Some(&base))
-        } else {
-            pack::build(file, None)
-        }
-    }
+    let file = seam::parse(text)?;
+    let base = match file.extends {
+        Some(_) => Some(seam::assemble(seam::parse(generic_text())?, None)?),
+        None => None,
+    };
+    seam::assemble(file, base.as_ref())
+}
+
+/// The generic pack's text.
+fn generic_text() -> &'static str {
+    text("generic").unwrap_or_default()
 }
 
 /// Loads a shipped pack by id.
