@@ -11,6 +11,7 @@ pub mod flow;
 pub mod host;
 pub mod i18n;
 pub mod lean;
+pub mod results;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]
