@@ -17,52 +17,29 @@ pub mod pack_read;
 
 // Every file in `src/rules/packs/`, listed by build.rs: `generic`, then `de` (AufenthG stay
 // routes, BAMF, REAG/GARP 2.0), `es` (Reglamento de Extranjería 2024 arraigos, OAR) and `pt`
-// (Lei n.º 23/2007 stay routes, AIMA, ARVoRe).
+// (Lei n.º 23/2007 stay routes, AIMA, ARVoRe). Embedded as they are: the server compresses them
+// with the rest of the wasm.
 mod shipped {
     include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 }
-#[cfg(not(target_arch = "wasm32"))]
 pub use shipped::SHIPPED;
 
-/// The generic pack's text (natively; the widget reads every pack through `text`).
-#[cfg(not(target_arch = "wasm32"))]
+/// The generic pack's text.
 pub const GENERIC: &str = SHIPPED[0].1;
 
 /// The ids of the shipped packs, the generic pack first.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    #[cfg(not(target_arch = "wasm32"))]
-    let all = SHIPPED;
-    #[cfg(target_arch = "wasm32")]
-    let all = shipped::PACKED;
-    all.iter().map(|(id, _)| *id)
+    SHIPPED.iter().map(|(id, _)| *id)
 }
 
-/// What each shipped pack costs the widget: (id, compressed bytes).
+/// What each shipped pack adds to the widget: (id, bytes), as embedded.
 pub fn shipped_sizes() -> Vec<(&'static str, usize)> {
-    shipped::PACKED.iter().map(|(id, p)| (*id, p.len())).collect()
+    SHIPPED.iter().map(|(id, t)| (*id, t.len())).collect()
 }
 
-/// A shipped pack's text. The widget carries the packs compressed (src/codec.rs) and decodes one
-/// the first time it is used, keeping it for the page's life.
-#[cfg(not(target_arch = "wasm32"))]
+/// A shipped pack's text.
 pub fn text(id: &str) -> Option<&'static str> {
     SHIPPED.iter().find(|(pid, _)| *pid == id).map(|(_, t)| *t)
-}
-
-#[cfg(target_arch = "wasm32")]
-pub fn text(id: &str) -> Option<&'static str> {
-    thread_local! {
-        static DECODED: std::cell::RefCell<Vec<(&'static str, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    let (id, packed) = shipped::PACKED.iter().find(|(pid, _)| *pid == id)?;
-    DECODED.with(|d| {
-        if let Some((_, t)) = d.borrow().iter().find(|(pid, _)| pid == id) {
-            return Some(*t);
-        }
-        let t: &'static str = Box::leak(String::from_utf8(crate::codec::decompress(packed)).ok()?.into_boxed_str());
-        d.borrow_mut().push((id, t));
-        Some(t)
-    })
 }
 
 /// The one place where the widget and everything else differ: how a pack file becomes a `Pack`.
@@ -96,15 +73,10 @@ mod seam {
 pub fn load_text(text: &str) -> Result<Pack, Vec<Problem>> {
     let file = seam::parse(text)?;
     let base = match file.extends {
-        Some(_) => Some(seam::assemble(seam::parse(generic_text())?, None)?),
+        Some(_) => Some(seam::assemble(seam::parse(GENERIC)?, None)?),
         None => None,
     };
     seam::assemble(file, base.as_ref())
-}
-
-/// The generic pack's text.
-fn generic_text() -> &'static str {
-    text("generic").unwrap_or_default()
 }
 
 /// Loads a shipped pack by id.

@@ -53,7 +53,7 @@ fn act(ctx: Ctx, a: Act) {
             go(ctx, Screen::Question(id));
         }
         Act::SafetyInfo(back) => {
-            ctx.info_back.set_value(back);
+            ctx.info_back.set(back);
             go(ctx, Screen::SafetyInfo);
         }
         Act::SeeResults => {
@@ -106,7 +106,7 @@ pub fn App(
         lang: RwSignal::new(lang),
         changing: RwSignal::new(false),
         safety_seen: RwSignal::new(false),
-        info_back: StoredValue::new(Screen::Start),
+        info_back: RwSignal::new(Screen::Start),
         options: StoredValue::new(options),
         config_problem: RwSignal::new(config_problem),
         shift_left: RwSignal::new(None),

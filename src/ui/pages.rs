@@ -58,7 +58,7 @@ pub fn safety_interruption(ctx: Ctx, next: &'static str) -> Kids {
 /// The safety page: private browsing, what quick exit does, what it cannot erase.
 pub fn safety_info(ctx: Ctx) -> Kids {
     vec![
-        back_link(ctx, ctx.info_back.get_value()),
+        back_link(ctx, ctx.info_back.get_untracked()),
         h1(&ctx, "safety-page-heading"),
         p(&ctx, "safety-page-device"),
         p(&ctx, "safety-page-history"),

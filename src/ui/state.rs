@@ -60,8 +60,9 @@ pub struct Ctx {
     /// Set while changing an answer from the check page: Continue returns there.
     pub changing: RwSignal<bool>,
     pub safety_seen: RwSignal<bool>,
-    /// Where the safety page's Back goes.
-    pub info_back: StoredValue<Screen>,
+    /// Where the safety page's Back goes. (A signal like `screen`, though nothing tracks it: a
+    /// `StoredValue<Screen>` would bring its own copy of the storage code.)
+    pub info_back: RwSignal<Screen>,
     pub options: StoredValue<HostOptions>,
     pub config_problem: RwSignal<bool>,
     /// Shift presses left before quick exit, while counting.
