@@ -374,8 +374,9 @@ pub fn answers_from_facts(facts: &Facts) -> Answers {
     answers
 }
 
-/// The facts that only the tailoring questions behind the gate collect.
-fn q_tailor_facts() -> [&'static str; 4] {
+/// The facts that only the tailoring questions behind the gate collect. (The browser walk test
+/// keeps a copy, `TAILOR` in tests/browser/walk.test.mjs; tests/flow.rs checks that they agree.)
+pub fn q_tailor_facts() -> [&'static str; 4] {
     ["family_returning", "welcome_expected", "restart_needs", "future_mobility"]
 }
 
