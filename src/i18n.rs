@@ -17,7 +17,8 @@
 //! into records is one pass over at most 55 KB.
 //!
 //! A message missing from a locale falls back to English, so the screen never shows a blank or
-//! an id; the parity tests make such a gap fail CI.
+//! an id; the parity tests make such a gap fail CI. Imports nothing of the crate but its own
+//! `encoding` (shared with build.rs).
 
 use std::cell::RefCell;
 

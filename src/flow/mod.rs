@@ -4,6 +4,9 @@
 //! `Cond` over earlier answers, the same language the packs use, so the flow can be drawn and
 //! enumerated). A question that does not apply is skipped, and its old answer no longer counts:
 //! the facts a result sees are only those of questions on the current route.
+//!
+//! May import: `engine` (the condition language, facts; the proof in `enumerate.rs` also runs
+//! `evaluate` and `invariants`) and `lean`; nothing of `rules`, `i18n`, `host` or `ui`.
 
 pub mod enumerate;
 pub mod graph;
