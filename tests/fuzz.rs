@@ -33,7 +33,7 @@ fn feed(text: &str) {
 /// Words that packs and facts files use, so that generated JSON gets past the first checks.
 const WORDS: &[&str] = &[
     "id", "jurisdiction", "version", "rules_as_of", "reviewed", "extends", "generic", "names", "paths", "rules", "holds",
-    "notices", "kind", "journey", "order", "path", "when", "unless", "overrides", "ended", "cites", "seed", "source", "read",
+    "notices", "kind", "journey", "order", "path", "when", "unless", "overrides", "from", "until", "local_names", "victim_routes", "tolerated", "Duldung", "cites", "seed", "source", "read",
     "is", "all", "any", "not", "absent", "present", "always", "applies_to", "paths_present", "protection", "return", "stay",
     "advice", "wish", "location", "host", "fear_of_harm", "yes", "no", "counsellor", "avrr", "asylum_referral", "de",
     "2026-01-01", "004:669-673", "restart_needs", "job", "DE", "other",

@@ -105,9 +105,9 @@ pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
             continue;
         }
         // A route that has ended is mentioned only as ended, and only if no current rule yields it.
-        let current: Vec<_> = yielding.iter().filter(|r| r.ended.is_none()).collect();
+        let current: Vec<_> = yielding.iter().filter(|r| r.until.is_none()).collect();
         let (used, ended) = if current.is_empty() {
-            (yielding.clone(), yielding.iter().filter_map(|r| r.ended.clone()).max())
+            (yielding.clone(), yielding.iter().filter_map(|r| r.until.clone()).max())
         } else {
             (current.into_iter().copied().collect(), None)
         };

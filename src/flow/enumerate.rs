@@ -509,7 +509,7 @@ impl<'a> Plan<'a> {
             INVARIANT_PATHS.contains(&path)
                 || pack.path(path).is_none_or(|p| p.journey)
                 || pack.rules.iter().filter(|r| r.path == path).any(|r| {
-                    r.ended.is_some() || !r.overrides.is_empty() || overridden.contains(&r.id) || matches!(r.when, Cond::Always(_))
+                    r.until.is_some() || r.from.is_some() || !r.overrides.is_empty() || overridden.contains(&r.id) || matches!(r.when, Cond::Always(_))
                 })
                 || pack.holds.iter().any(|h| matches!(&h.applies_to, Target::Paths(ps) if ps.iter().any(|p| p == path)))
         };
