@@ -28,8 +28,8 @@ impl Date {
         Date::new(num(0..4)?, u8::try_from(num(5..7)?).ok()?, u8::try_from(num(8..10)?).ok()?)
     }
 
-    /// The date with these parts, if it is a real day.
-    pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
+    /// The date with these parts, if it is a real day (`const`, so tests can name a fixed day).
+    pub const fn new(year: u16, month: u8, day: u8) -> Option<Date> {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
         let days = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -38,7 +38,11 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (year >= 1 && (1..=days).contains(&day)).then_some(Date { year, month, day })
+        if year >= 1 && year <= 9999 && day >= 1 && day <= days {
+            Some(Date { year, month, day })
+        } else {
+            None
+        }
     }
 }
 

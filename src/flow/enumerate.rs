@@ -16,7 +16,7 @@ use super::{questions, Answer, Answers, Ask, Question, Shown, Tick, GATE_FACT};
 use crate::engine::facts::{self, Values};
 use crate::engine::invariants;
 use crate::engine::pack::{Cond, Pack, Target};
-use crate::engine::{evaluate, Facts, Value};
+use crate::engine::{evaluate, Date, Facts, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::BuildHasherDefault;
 use std::time::Duration;
@@ -130,9 +130,9 @@ impl Report {
     }
 }
 
-/// Checks every class combination of answers under `pack`.
-pub fn run(pack: &Pack) -> Report {
-    Plan::new(pack).run()
+/// Checks every class combination of answers under `pack`, evaluated on the day `on`.
+pub fn run(pack: &Pack, on: Date) -> Report {
+    Plan::new(pack, on).run()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -329,6 +329,8 @@ fn leaf_value(c: &Cond, f: &Facts) -> u8 {
 
 struct Plan<'a> {
     pack: &'a Pack,
+    /// The evaluation day: a dated rule is in force, not yet, or ended, the same for every walk.
+    on: Date,
     qs: Vec<Question>,
     /// The facts of the catalogue, then the gate.
     facts: Vec<FactClasses>,
@@ -375,7 +377,7 @@ fn combine_group(g: u8, v: u8) -> u8 {
 }
 
 impl<'a> Plan<'a> {
-    fn new(pack: &'a Pack) -> Self {
+    fn new(pack: &'a Pack, on: Date) -> Self {
         let qs = questions();
 
         // Atoms: the pack's rules and holds, the routing, the invariants.
@@ -683,6 +685,7 @@ impl<'a> Plan<'a> {
         let other = acc_base + accs;
         Plan {
             pack,
+            on,
             qs,
             facts,
             steps,
@@ -1045,7 +1048,7 @@ impl<'a> Plan<'a> {
         if self.final_key(&facts) != *key {
             return Err(format!("enumeration error: the outcome class of {} was decided wrongly", json()));
         }
-        let a = evaluate(self.pack, &facts);
+        let a = evaluate(self.pack, &facts, self.on);
         let broken = invariants::check(&facts, &a, true);
         let shown = a.paths.iter().fold(0u128, |m, p| m | self.pack.paths.iter().position(|x| x.id == p.id).map_or(0, |i| 1 << i));
         Ok(Checked { facts, broken, shown })

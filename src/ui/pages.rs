@@ -171,7 +171,8 @@ pub fn results(ctx: Ctx) -> Kids {
             }
         }
     };
-    let a = evaluate(&pack, &facts);
+    let today = web::today();
+    let a = evaluate(&pack, &facts, today);
     let mut kids = vec![
         h1(&ctx, "results-heading"),
         el_text("p", vec![], ctx.t_args("results-intro", &[("count", Arg::Num(a.paths.len() as i64))])),
@@ -196,7 +197,7 @@ pub fn results(ctx: Ctx) -> Kids {
         vec![at("class", "as-of"), at("data-testid", "reviewed")],
         ctx.t_args("results-reviewed", &[("date", Arg::Str(&a.reviewed))]),
     ));
-    if crate::rules::review_is_stale(&a.reviewed, &web::today()) {
+    if crate::rules::review_is_stale(&a.reviewed, &today.to_string()) {
         kids.push(el_text(
             "p",
             vec![at("class", "notice warning"), at("data-testid", "review-old")],
