@@ -262,11 +262,11 @@ fn back_and_change_examples() {
         .with("age_band", "27_59");
     let rows = [
         Row {
-            name: "Someone who first wanted to go home and now wants to stay keeps their status and screening answers",
+            name: "Someone who first wanted to go home and now wants to stay keeps their status and screening answers, and is not asked again what the stay routes need",
             change: ("wish", one("stay")),
             kept: &["stay_status", "order_to_leave", "fear_of_harm", "torture_or_abuse", "age_band", "host_country"],
             dropped: &["means", "documents"],
-            next: Some("time_in_host"),
+            next: Some("virtual_engagement"),
         },
         Row {
             name: "Someone who says they are back home no longer has host-country answers counted",

@@ -8,7 +8,7 @@
 
 use super::date::Date;
 use super::facts::Facts;
-use super::pack::{Cite, Cond, Kind, Pack, Rule, Target};
+use super::pack::{is_stay_route, Cite, Cond, Kind, Pack, Rule, Target};
 use serde::Serialize;
 
 /// Whether a path is worth raising with a counsellor, or shown only so the decision is informed.
@@ -41,6 +41,10 @@ pub struct PathResult {
     /// For a route that has ended: the last day it applied (its rule's `until`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ended: Option<String>,
+    /// For a stay route a rank rule moved after the journey paths: that rule's id (its card says
+    /// why the route is shown there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranked_by: Option<String>,
 }
 
 /// A notice shown with the results (for example: talk to a counsellor before applying for either
@@ -162,11 +166,14 @@ pub fn evaluate(pack: &Pack, facts: &Facts, on: Date) -> Assessment {
                 held_by,
                 journey: spec.journey,
                 ended,
+                ranked_by: None,
             },
         ));
     }
 
+    let mut journeys_held = false;
     for hold in pack.holds.iter().filter(|h| h.when.eval(facts)) {
+        journeys_held |= hold.applies_to == Target::Journey(true);
         for (_, p) in paths.iter_mut() {
             let applies = match &hold.applies_to {
                 Target::Journey(j) => *j && p.journey,
@@ -181,6 +188,20 @@ pub fn evaluate(pack: &Pack, facts: &Facts, on: Date) -> Assessment {
         }
     }
 
+    // Ranks come from the paths' order, except that a rank rule that holds, while no safeguard
+    // holds journeys back, moves the stay routes just after the last journey path.
+    let rank = if journeys_held { None } else { pack.ranks.iter().find(|r| r.when.eval(facts)) };
+    let last_journey = pack.paths.iter().filter(|p| p.journey).map(|p| p.order).max().unwrap_or(0);
+    let mut paths: Vec<((u32, u32), PathResult)> = paths
+        .into_iter()
+        .map(|(order, mut p)| match rank {
+            Some(r) if is_stay_route(&p.id) => {
+                p.ranked_by = Some(r.id.clone());
+                ((last_journey, order + 1), p)
+            }
+            _ => ((order, 0), p),
+        })
+        .collect();
     super::lean::sort_by(&mut paths, |a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
     let paths: Vec<PathResult> = paths
         .into_iter()

@@ -227,6 +227,25 @@ fn always() -> Cond {
     Cond::Always(BTreeMap::new())
 }
 
+/// A rank rule: when `when` holds and no hold on journey paths applies (no safeguard is
+/// triggered), the stay routes (`regularisation`, `regularisation_<cc>_*`) rank after the last
+/// journey path instead of before the first, and each carries this rule's id in `ranked_by`, so its
+/// card says why it is shown there (message `rank-<id>`). Used for a free wish to go home: the
+/// journeys the person asked about come first, and the ways to stay still show, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rank {
+    pub id: String,
+    pub when: Cond,
+    pub cites: Vec<Cite>,
+}
+
+/// Whether a path id is a lawful-stay route of the contract: the generic umbrella `regularisation`
+/// or a country route `regularisation_<cc>_<name>` (invariants 12 and 14, and rank rules).
+pub fn is_stay_route(id: &str) -> bool {
+    id == "regularisation" || id.starts_with("regularisation_")
+}
+
 /// A pack as written in its file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -252,6 +271,9 @@ pub struct PackFile {
     pub holds: Vec<Hold>,
     #[serde(default)]
     pub notices: Vec<Notice>,
+    /// Rank rules (see `Rank`); a country pack inherits the generic ones and may add its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ranks: Vec<Rank>,
     /// The local name of a fact's value, shown beside the plain words of the question's option:
     /// `{"stay_status": {"tolerated": "Duldung"}}`. Only the pack's own: a country pack inherits
     /// none from the generic pack (a local name belongs to one country).
@@ -285,6 +307,7 @@ pub struct Pack {
     pub rules: Vec<Rule>,
     pub holds: Vec<Hold>,
     pub notices: Vec<Notice>,
+    pub ranks: Vec<Rank>,
     /// The pack's own local names of fact values (see `PackFile::local_names`).
     pub local_names: BTreeMap<String, BTreeMap<String, String>>,
     /// The pack's own victims' routes (see `PackFile::victim_routes`).
@@ -501,6 +524,21 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
         pack.notices.push(n.clone());
     }
 
+    // Rank rules.
+    for r in &file.ranks {
+        let at = format!("ranks.{}", r.id);
+        if pack.ranks.iter().any(|q| q.id == r.id) {
+            problems.push(problem(&at, "duplicate rank id"));
+            continue;
+        }
+        if r.cites.is_empty() {
+            problems.push(problem(&at, "has no citation"));
+        }
+        check_cites(&r.cites, &at, &mut problems);
+        check_cond(&r.when, &format!("{at}.when"), &mut problems);
+        pack.ranks.push(r.clone());
+    }
+
     // Local names: a real fact and value, and a name a question's option can carry.
     for (fact, names) in &file.local_names {
         let at = format!("local_names.{fact}");
@@ -545,6 +583,13 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
     if let (Some(lp), Some(fj)) = (last_protection, first_journey) {
         if lp >= fj {
             problems.push(problem("paths", format!("a protection path has order {lp}, not before the first journey path ({fj}); protection always shows first")));
+        }
+    }
+    // Stay routes show before every journey unless a rank rule moves them (invariants 12 and 14:
+    // under pressure, and for a victim of trafficking, they must rank above every journey).
+    if let Some(fj) = first_journey {
+        for p in file.paths.iter().filter(|p| is_stay_route(&p.id) && p.order >= fj) {
+            problems.push(problem(format!("paths.{}", p.id), format!("a stay route has order {}, not before the first journey path ({fj}); stay routes take orders 130 to 199", p.order)));
         }
     }
     if pack.path("counsellor").is_none() {
@@ -711,6 +756,7 @@ fn header_only(file: &PackFile) -> Pack {
         rules: vec![],
         holds: vec![],
         notices: vec![],
+        ranks: vec![],
         local_names: BTreeMap::new(),
         victim_routes: vec![],
         inherited: BTreeSet::new(),
@@ -742,6 +788,7 @@ pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
     pack.rules.extend(file.rules);
     pack.holds.extend(file.holds);
     pack.notices.extend(file.notices);
+    pack.ranks.extend(file.ranks);
     pack.local_names = file.local_names;
     pack.victim_routes = file.victim_routes;
     pack

@@ -4,7 +4,7 @@
 //! every shipped pack.
 
 use super::json::{self, Json};
-use super::pack::{Cite, Cond, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rule, Target};
+use super::pack::{Cite, Cond, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rank, Rule, Target};
 use super::lean::try_map_from;
 use std::collections::BTreeMap;
 
@@ -44,7 +44,7 @@ fn list<T>(v: Option<&Json>, f: impl Fn(&Json) -> Option<T>) -> Option<Vec<T>> {
 }
 
 fn pack(v: &Json) -> Option<PackFile> {
-    fields(v, &["id", "jurisdiction", "version", "rules_as_of", "reviewed", "extends", "names", "paths", "rules", "holds", "notices", "local_names", "victim_routes"])?;
+    fields(v, &["id", "jurisdiction", "version", "rules_as_of", "reviewed", "extends", "names", "paths", "rules", "holds", "notices", "ranks", "local_names", "victim_routes"])?;
     let names = match v.get("names") {
         None => BTreeMap::new(),
         Some(Json::Obj(m)) => try_map_from(m.iter().map(|(k, n)| Some((k.clone(), named(n)?))))?,
@@ -65,6 +65,7 @@ fn pack(v: &Json) -> Option<PackFile> {
         rules: list(v.get("rules"), rule)?,
         holds: list(v.get("holds"), hold)?,
         notices: list(v.get("notices"), notice)?,
+        ranks: list(v.get("ranks"), rank)?,
         local_names: match v.get("local_names") {
             None => BTreeMap::new(),
             Some(Json::Obj(m)) => try_map_from(m.iter().map(|(fact, names)| match names {
@@ -169,6 +170,11 @@ fn hold(v: &Json) -> Option<Hold> {
     Some(Hold { id: string(v.get("id")?)?, when: cond(v.get("when")?)?, applies_to, cites: list(Some(v.get("cites")?), cite)? })
 }
 
+fn rank(v: &Json) -> Option<Rank> {
+    fields(v, &["id", "when", "cites"])?;
+    Some(Rank { id: string(v.get("id")?)?, when: cond(v.get("when")?)?, cites: list(Some(v.get("cites")?), cite)? })
+}
+
 fn notice(v: &Json) -> Option<Notice> {
     fields(v, &["id", "when", "paths_present", "cites"])?;
     Some(Notice {
@@ -206,6 +212,7 @@ mod tests {
             with(r#""local_names": {"stay_status": {"tolerated": "Duldung", "expired": "Fiktionsbescheinigung"}, "order_to_leave": {"yes": "Abschiebungsandrohung"}}"#),
             with(r#""victim_routes": ["regularisation", "legal_advice"]"#),
             with(r#""local_names": {}, "victim_routes": []"#),
+            g.replacen("\"ranks\": [", r#""ranks": [{"id": "r", "when": {"is": {"wish": ["unsure"]}}, "cites": [{"seed": "001:66"}]}, "#, 1),
             dated(r#""from": "2026-01-01", "until": "2026-12-31""#),
             dated(r#""until": null"#),
         ];
@@ -219,6 +226,8 @@ mod tests {
             with(r#""local_names": []"#),
             with(r#""victim_routes": "regularisation""#),
             with(r#""victim_routes": [1]"#),
+            g.replacen("\"ranks\": [", r#""ranks": [{"id": "r", "when": {"is": {"wish": ["unsure"]}}}, "#, 1),
+            g.replacen("\"ranks\": [", r#""ranks": [{"id": "r", "when": {"is": {"wish": ["unsure"]}}, "cites": [], "order": 1}, "#, 1),
             dated(r#""from": 20260101"#),
             dated(r#""ended": "2026-01-01""#),
         ];

@@ -12,7 +12,7 @@
 //! second walk when one was merged into it, so that a merge that should not have happened shows up
 //! as a failure instead of hiding one.
 
-use super::{questions, Answer, Answers, Ask, Question, Shown, Tick, GATE_FACT};
+use super::{questions, unticked_value, Answer, Answers, Ask, Question, Tick, GATE_FACT};
 use crate::engine::facts::{self, Values};
 use crate::engine::invariants;
 use crate::engine::pack::{Cond, Pack, Target};
@@ -393,8 +393,18 @@ impl<'a> Plan<'a> {
         for (k, vs) in INVARIANT_ATOMS {
             atoms.push((k.to_string(), vs.iter().map(|v| v.to_string()).collect()));
         }
-        // `Shown::AwayFromHome` and the countries question test whether the person is back home.
+        // The countries question tests whether the person is back home, and each option's `Shown`
+        // condition tests what it reads.
         atoms.push(("location".into(), ["origin".to_string()].into_iter().collect()));
+        for q in &qs {
+            if let Ask::Many { ticks } = q.ask {
+                for t in ticks {
+                    for (k, v) in t.shown.reads() {
+                        atoms.push((k.to_string(), [v.to_string()].into_iter().collect()));
+                    }
+                }
+            }
+        }
 
         // Classes, over every value a fact can take (and every option a question offers).
         let mut keys: Vec<&'static str> = facts::FACTS.iter().map(|f| f.key).collect();
@@ -627,10 +637,7 @@ impl<'a> Plan<'a> {
                 StepKind::Host { .. } => rs.push("location".into()),
                 StepKind::Ticks { ticks, .. } => {
                     for t in ticks {
-                        match t.shown {
-                            Shown::Always => {}
-                            Shown::AwayFromHome => rs.push("location".into()),
-                        }
+                        rs.extend(t.shown.reads().iter().map(|(k, _)| k.to_string()));
                     }
                 }
                 _ => {}
@@ -995,7 +1002,7 @@ impl<'a> Plan<'a> {
                     Part::Ticked(vs) => match &step.kind {
                         StepKind::Ticks { list: true, .. } => (!vs.is_empty()).then(|| Value::Many(vs.clone())),
                         StepKind::Ticks { list: false, .. } if transient & ASKED != 0 && !prefer_not && c.class != 0 => {
-                            Some(Value::One(vs.first().map(String::as_str).unwrap_or("no").into()))
+                            Some(Value::One(vs.first().map(String::as_str).unwrap_or(unticked_value(self.facts[fi].key)).into()))
                         }
                         _ => None,
                     },
@@ -1182,9 +1189,10 @@ fn tick_choices(fc: &FactClasses, list: bool, shown: &[&Tick]) -> Vec<Choice> {
     if shown.is_empty() {
         add(0, Part::Ticked(vec![]));
     } else if !list {
-        // None ticked is "no"; otherwise the first ticked value wins (as `flow::apply` does), so
-        // each shown tick stands for the walks where it is the first one ticked.
-        add(fc.class(&Value::One("no".into())), Part::Ticked(vec![]));
+        // None ticked is the fact's "none of these" value (`unticked_value`: "no" for a yes/no
+        // fact); otherwise the first ticked value wins (as `flow::apply` does), so each shown tick
+        // stands for the walks where it is the first one ticked.
+        add(fc.class(&Value::One(unticked_value(fc.key).into())), Part::Ticked(vec![]));
         for (i, t) in shown.iter().enumerate() {
             // The ticks after the first ticked one may be ticked or not: 2^(later ones) raw answers.
             let later = (shown.len() - 1 - i) as u32;
