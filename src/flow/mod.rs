@@ -178,6 +178,10 @@ const RESTART_TICKS: &[Tick] = &[
 /// everyone there whatever their wish, and for a person who wants to go home, their papers and
 /// what leaving may cost. One screen, so that asking for the stay routes keeps the walk short.
 const SITUATION_TICKS: &[Tick] = &[
+    Tick { fact: "documents", value: "none", shown: Shown::Returning },
+    Tick { fact: "documents", value: "expired", shown: Shown::Returning },
+    Tick { fact: "social_security", value: "yes", shown: Shown::Returning },
+    Tick { fact: "reentry_risk", value: "yes", shown: Shown::Returning },
     Tick { fact: "work", value: "formal", shown: Shown::InHost },
     Tick { fact: "work", value: "informal", shown: Shown::InHost },
     Tick { fact: "work", value: "offer", shown: Shown::InHost },
@@ -186,10 +190,6 @@ const SITUATION_TICKS: &[Tick] = &[
     Tick { fact: "family_in_host", value: "child_born_here", shown: Shown::InHost },
     Tick { fact: "family_in_host", value: "child_in_school", shown: Shown::InHost },
     Tick { fact: "in_training", value: "yes", shown: Shown::InHost },
-    Tick { fact: "documents", value: "none", shown: Shown::Returning },
-    Tick { fact: "documents", value: "expired", shown: Shown::Returning },
-    Tick { fact: "social_security", value: "yes", shown: Shown::Returning },
-    Tick { fact: "reentry_risk", value: "yes", shown: Shown::Returning },
 ];
 
 /// The questions, in the order they are asked.
