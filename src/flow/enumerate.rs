@@ -11,6 +11,12 @@
 //! replayed through the real flow and evaluated by the real engine on one of its walks, and on a
 //! second walk when one was merged into it, so that a merge that should not have happened shows up
 //! as a failure instead of hiding one.
+//!
+//! Invariant 12 compares each walk's facts evaluated with every wish. A walk's class must then also
+//! fix what every wish would give: each rule or hold that could make a stay route or a protection
+//! path depend on the wish is kept in the state once per wish (`wish_swapped`), and each outcome
+//! class is evaluated with every wish. A pack with no such rule or hold gives those paths alike for
+//! every wish by construction; its walks skip those four extra evaluations.
 
 use super::{questions, unticked_value, Answer, Answers, Ask, Question, Tick, GATE_FACT};
 use crate::engine::facts::{self, Values};
@@ -1150,12 +1156,12 @@ impl<'a> Plan<'a> {
     /// enumeration error.
     fn check_walk(&self, walk: &Walk, key: &Key) -> Result<Checked, String> {
         let (answers, mine) = self.replay(&walk.0);
-        let facts = answers.facts();
+        let (facts, complete) = answers.facts_and_completeness();
         let json = || facts::to_json(&facts).to_string();
         if facts != mine {
             return Err(format!("enumeration error: the flow gives {}, the enumeration expected {}", json(), facts::to_json(&mine)));
         }
-        if !answers.is_complete() {
+        if !complete {
             return Err(format!("enumeration error: the replayed walk {} is not complete", json()));
         }
         if self.final_key(&facts) != *key {

@@ -192,6 +192,13 @@ const SITUATION_TICKS: &[Tick] = &[
     Tick { fact: "in_training", value: "yes", shown: Shown::InHost },
 ];
 
+/// The questions, built once: every walk reads them (the enumeration replays hundreds of thousands
+/// of walks, and building the conditions each time was most of its cost).
+fn all_questions() -> &'static [Question] {
+    static QUESTIONS: std::sync::OnceLock<Vec<Question>> = std::sync::OnceLock::new();
+    QUESTIONS.get_or_init(questions)
+}
+
 /// The questions, in the order they are asked.
 pub fn questions() -> Vec<Question> {
     let away = || is(&[("location", &["host", "transit"])]);
@@ -318,13 +325,13 @@ impl Answers {
     fn walk(&self) -> (Vec<&'static str>, Facts, bool) {
         let mut facts = Facts::new();
         let mut route = Vec::new();
-        for q in questions() {
+        for q in all_questions() {
             if !q.when.eval(&facts) {
                 continue;
             }
             route.push(q.id);
             match self.0.get(q.id) {
-                Some(a) => apply(&q, a, &mut facts),
+                Some(a) => apply(q, a, &mut facts),
                 None => return (route, facts, false),
             }
         }
@@ -336,6 +343,13 @@ impl Answers {
         let (_, mut f, _) = self.walk();
         f.remove(GATE_FACT);
         f
+    }
+
+    /// The facts of the current route and whether every question on it is answered, in one walk.
+    pub fn facts_and_completeness(&self) -> (Facts, bool) {
+        let (_, mut f, complete) = self.walk();
+        f.remove(GATE_FACT);
+        (f, complete)
     }
 
     /// The facts including the routing pseudo-facts (for deciding what applies).
@@ -367,7 +381,7 @@ impl Answers {
 
 /// Looks up a question by id.
 pub fn question(id: &str) -> Option<Question> {
-    questions().into_iter().find(|q| q.id == id)
+    all_questions().iter().find(|q| q.id == id).cloned()
 }
 
 /// The facts of an answer set, for tests that speak in facts: answers each question on the route
@@ -417,13 +431,13 @@ impl Answers {
     pub fn estimate_total(&self) -> usize {
         let mut facts = Facts::new();
         let mut n = 0;
-        for q in questions() {
+        for q in all_questions() {
             if !q.when.eval(&facts) {
                 continue;
             }
             n += 1;
             if let Some(a) = self.0.get(q.id) {
-                apply(&q, a, &mut facts);
+                apply(q, a, &mut facts);
             }
         }
         n
