@@ -5,7 +5,7 @@
 //! Pure: today's date is passed in (the engine and this have no clock). May import `engine` and
 //! `rules`; the UI only shows what this returns.
 
-use crate::engine::{evaluate, Assessment, Facts};
+use crate::engine::{evaluate, Assessment, Date, Facts};
 use crate::rules;
 
 /// What the results page shows.
@@ -22,9 +22,15 @@ pub struct Results {
     pub warnings: Vec<String>,
 }
 
-/// The results for `facts`: `forced_pack` is the host's `pack` option; `today` is `YYYY-MM-DD`.
-pub fn results(facts: &Facts, forced_pack: Option<&str>, today: &str) -> Results {
-    let pack_id = forced_pack.unwrap_or_else(|| rules::pack_for(facts.get("host_country")));
+/// The pack whose rules and words apply: the host's `pack` option, else the one the answers select.
+pub fn pack_id<'a>(facts: &Facts, forced_pack: Option<&'a str>) -> &'a str {
+    forced_pack.unwrap_or_else(|| rules::pack_for(facts.get("host_country")))
+}
+
+/// The results for `facts` on the day `today` (dated rules and the review's age depend on it):
+/// `forced_pack` is the host's `pack` option.
+pub fn results(facts: &Facts, forced_pack: Option<&str>, today: Date) -> Results {
+    let pack_id = pack_id(facts, forced_pack);
     let mut warnings = Vec::new();
     let (pack, fell_back) = match rules::load(pack_id) {
         Ok(p) => (Some(p), false),
@@ -33,8 +39,8 @@ pub fn results(facts: &Facts, forced_pack: Option<&str>, today: &str) -> Results
             (rules::load("generic").ok(), true)
         }
     };
-    let assessment = pack.map(|p| evaluate(&p, facts));
-    let stale = assessment.as_ref().is_some_and(|a| rules::review_is_stale(&a.reviewed, today));
+    let assessment = pack.map(|p| evaluate(&p, facts, today));
+    let stale = assessment.as_ref().is_some_and(|a| rules::review_is_stale(&a.reviewed, &today.to_string()));
     Results { assessment, fell_back, stale, warnings }
 }
 
@@ -42,21 +48,25 @@ pub fn results(facts: &Facts, forced_pack: Option<&str>, today: &str) -> Results
 mod tests {
     use super::*;
 
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
     #[test]
     fn the_host_country_selects_the_pack_and_the_host_option_overrides_it() {
         let facts = Facts::new().with("host_country", "DE");
-        let r = results(&facts, None, "2026-11-29");
+        let r = results(&facts, None, d("2026-11-29"));
         assert_eq!(r.assessment.map(|a| a.pack), Some("de".to_string()));
         assert!(!r.fell_back && r.warnings.is_empty());
-        let r = results(&facts, Some("es"), "2026-11-29");
+        let r = results(&facts, Some("es"), d("2026-11-29"));
         assert_eq!(r.assessment.map(|a| a.pack), Some("es".to_string()));
-        let r = results(&Facts::new().with("host_country", "other"), None, "2026-11-29");
+        let r = results(&Facts::new().with("host_country", "other"), None, d("2026-11-29"));
         assert_eq!(r.assessment.map(|a| a.pack), Some("generic".to_string()));
     }
 
     #[test]
     fn a_pack_that_does_not_load_falls_back_to_generic_and_says_why() {
-        let r = results(&Facts::new(), Some("xx"), "2026-11-29");
+        let r = results(&Facts::new(), Some("xx"), d("2026-11-29"));
         assert_eq!(r.assessment.map(|a| a.pack), Some("generic".to_string()));
         assert!(r.fell_back);
         assert_eq!(r.warnings.len(), 1);
@@ -66,9 +76,9 @@ mod tests {
     #[test]
     fn an_old_review_is_flagged_against_the_date_given() {
         let reviewed = rules::load("generic").unwrap().reviewed;
-        assert!(!results(&Facts::new(), None, &reviewed).stale);
+        assert!(!results(&Facts::new(), None, d(&reviewed)).stale);
         let (y, rest) = reviewed.split_once('-').unwrap();
         let two_years_on = format!("{}-{rest}", y.parse::<i32>().unwrap() + 2);
-        assert!(results(&Facts::new(), None, &two_years_on).stale);
+        assert!(results(&Facts::new(), None, d(&two_years_on)).stale);
     }
 }

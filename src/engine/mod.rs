@@ -6,6 +6,7 @@
 //! May import: the standard library, serde, and `crate::lean` only; nothing of `flow`, `rules`,
 //! `i18n`, `host` or `ui` (tests/tidy.rs checks the `use` lines). Reading pack files is `rules`'s.
 
+pub mod date;
 pub mod evaluate;
 pub mod facts;
 pub mod invariants;
@@ -15,6 +16,7 @@ pub mod pack;
 // now that they live at the bottom of the crate, outside the engine.
 use crate::lean;
 
+pub use date::Date;
 pub use evaluate::{evaluate, Assessment, NoticeResult, PathResult, Standing};
 pub use facts::{Facts, Value};
 pub use pack::{Kind, Pack};

@@ -153,7 +153,7 @@ pub fn check(ctx: Ctx) -> Kids {
 pub fn results(ctx: Ctx) -> Kids {
     let facts = ctx.answers.with_untracked(|a| a.facts());
     let forced = ctx.options.with_value(|o| o.pack.clone());
-    let r = crate::results::results(&facts, forced.as_deref(), &web::today());
+    let r = crate::results::results(&facts, forced.as_deref(), web::today());
     for w in &r.warnings {
         web::console_warn(w);
     }
@@ -267,6 +267,10 @@ fn path_card(ctx: &Ctx, facts: &Facts, p: &PathResult) -> AnyView {
     }
     if let Some(d) = &p.ended {
         kids.push(el_text("p", vec![at("class", "held")], ctx.t_args("results-ended", &[("date", Arg::Str(&crate::i18n::date(ctx.lang.get_untracked(), d)))])));
+    }
+    // A stay route shown after the journeys (the person wants to go home) says why it is shown.
+    if let Some(r) = &p.ranked_by {
+        kids.push(el_text("p", vec![at("class", "held"), at("data-testid", "ranked-by")], ctx.t(&msg(&["rank", r]))));
     }
     kids.push(p_text(ctx.t(&msg(&["path", &p.id, "what"]))));
     kids.push(el_text("h4", vec![], ctx.t("results-next")));

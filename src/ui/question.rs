@@ -185,20 +185,23 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
     let hint_id = format!("q-{}-hint", id.replace('_', "-"));
     let has_hint = crate::i18n::exists(&hint_id);
 
+    // The local names the selected pack gives these options' values (Duldung…), shown beside the
+    // plain words; which pack, and which names, is decided outside the UI.
+    let names = if q.facts().is_empty() { Default::default() } else { crate::rules::local_names(&selected_pack(&ctx, &facts)) };
+    let label = |fact: &str, value: &str| -> Label { (msg(&["opt", fact, value]), names.get(fact).and_then(|n| n.get(value)).cloned()) };
     let body = match q.ask {
         Ask::One { fact, options, prefer_not } => {
-            let mut opts: Vec<(String, String)> = options.iter().map(|v| (v.to_string(), msg(&["opt", fact, v]))).collect();
+            let mut opts: Vec<(String, Label)> = options.iter().map(|v| (v.to_string(), label(fact, v))).collect();
             if prefer_not {
-                opts.push((PREFER_NOT.into(), "opt-prefer-not".into()));
+                opts.push((PREFER_NOT.into(), ("opt-prefer-not".into(), None)));
             }
             choices(ctx, id, false, opts, &picked, PREFER_NOT)
         }
-        Ask::Gate => choices(ctx, id, false, vec![("yes".into(), "opt-tailor-yes".into()), ("no".into(), "opt-tailor-no".into())], &picked, ""),
+        Ask::Gate => choices(ctx, id, false, vec![("yes".into(), ("opt-tailor-yes".into(), None)), ("no".into(), ("opt-tailor-no".into(), None))], &picked, ""),
         Ask::Many { ticks } => {
-            let mut opts: Vec<(String, String)> =
-                flow::shown_ticks(ticks, &facts).iter().map(|t| (key(t.fact, t.value), msg(&["opt", t.fact, t.value]))).collect();
-            opts.push((NONE.into(), "opt-none-of-these".into()));
-            opts.push((PREFER_NOT.into(), "opt-prefer-not".into()));
+            let mut opts: Vec<(String, Label)> = flow::shown_ticks(ticks, &facts).iter().map(|t| (key(t.fact, t.value), label(t.fact, t.value))).collect();
+            opts.push((NONE.into(), ("opt-none-of-these".into(), None)));
+            opts.push((PREFER_NOT.into(), ("opt-prefer-not".into(), None)));
             let mut kids = vec![el_text("p", vec![at("class", "hint")], ctx.t("hint-choose-all"))];
             kids.extend(choices(ctx, id, true, opts, &picked, NONE));
             kids
@@ -248,11 +251,21 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
     ])
 }
 
+/// An option's label: its message id, and the local name the pack gives its value, if any.
+type Label = (String, Option<String>);
+
+/// The pack whose words apply: the host's forced pack, else the one the answers select (decided in
+/// `results`, as for the results page).
+fn selected_pack(ctx: &Ctx, facts: &crate::engine::Facts) -> String {
+    let forced = ctx.options.with_value(|o| o.pack.clone());
+    crate::results::pack_id(facts, forced.as_deref()).to_string()
+}
+
 /// Native radios (or checkboxes, when `many`) with labels; an "or" divider before `divider_before`.
-fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, String)>, picked: &[String], divider_before: &str) -> Kids {
+fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, Label)>, picked: &[String], divider_before: &str) -> Kids {
     let kind = if many { "checkbox" } else { "radio" };
     let mut out = Vec::new();
-    for (value, label) in options {
+    for (value, (label, local)) in options {
         if !divider_before.is_empty() && value == divider_before {
             out.push(el_text("p", vec![at("class", "or")], ctx.t("opt-or")));
         }
@@ -264,7 +277,7 @@ fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, String
         out.push(el(
             "div",
             vec![at("class", "choice")],
-            vec![el("input", attrs, vec![]), el_text("label", vec![at("for", input_id)], ctx.t(&label))],
+            vec![el("input", attrs, vec![]), el_text("label", vec![at("for", input_id)], option_words(&ctx, &label, local.as_deref()))],
         ));
     }
     out
@@ -311,4 +324,12 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
         &draft.origin,
     ));
     out
+}
+
+/// An option's words, with the local name beside them when the pack gives one.
+fn option_words(ctx: &Ctx, label: &str, local: Option<&str>) -> String {
+    match local {
+        None => ctx.t(label),
+        Some(l) => ctx.t_args("opt-with-local-name", &[("option", Arg::Str(&ctx.t(label))), ("local", Arg::Str(l))]),
+    }
 }
