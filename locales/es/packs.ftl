@@ -6,7 +6,7 @@
 ## Alemania (de)
 
 path-regularisation-de-sustained-integration-title = Un permiso para personas asentadas en Alemania (§ 25b)
-path-regularisation-de-sustained-integration-what = Si tiene una Duldung y ha vivido en Alemania durante muchos años, puede aplicarse un permiso para personas asentadas en el país. Por regla general necesita 6 años aquí (4 años si vive con su hijo o hija menor de 18 años), algo de alemán (nivel A2) y ganarse la vida sobre todo con su trabajo. Confirme con un asesor.
+path-regularisation-de-sustained-integration-what = Si tiene una Duldung y ha vivido en Alemania durante muchos años, puede aplicarse un permiso para personas asentadas en el país. Por regla general necesita 6 años aquí (4 años si vive con su hijo o hija menor de 18 años), algo de alemán (nivel A2) y ganarse la vida sobre todo con su trabajo. Si una enfermedad, una discapacidad o la edad le impiden trabajar, no se aplica la condición del trabajo. Confirme con un asesor.
 path-regularisation-de-sustained-integration-next = Pida a un servicio de asesoramiento para migrantes (Migrationsberatung) o a un consejo de refugiados (Flüchtlingsrat) que revise con usted los requisitos antes de presentar la solicitud en la oficina de extranjería (Ausländerbehörde).
 
 path-regularisation-de-young-people-title = Un permiso para jóvenes asentados en Alemania (§ 25a)

@@ -6,7 +6,7 @@
 ## Allemagne (de)
 
 path-regularisation-de-sustained-integration-title = Un titre de séjour pour les personnes installées en Allemagne (§ 25b)
-path-regularisation-de-sustained-integration-what = Si vous avez une Duldung et vivez en Allemagne depuis de nombreuses années, un titre de séjour pour les personnes installées dans le pays peut s'appliquer. En règle générale, il faut 6 ans ici (4 ans si vous vivez avec votre enfant de moins de 18 ans), un peu d'allemand (niveau A2), et vivre surtout de votre travail. Vérifiez avec un conseiller.
+path-regularisation-de-sustained-integration-what = Si vous avez une Duldung et vivez en Allemagne depuis de nombreuses années, un titre de séjour pour les personnes installées dans le pays peut s'appliquer. En règle générale, il faut 6 ans ici (4 ans si vous vivez avec votre enfant de moins de 18 ans), un peu d'allemand (niveau A2), et vivre surtout de votre travail. Si une maladie, un handicap ou votre âge vous empêchent de travailler, la condition liée au travail ne s'applique pas. Vérifiez avec un conseiller.
 path-regularisation-de-sustained-integration-next = Demandez à un service de conseil aux migrants (Migrationsberatung) ou à un conseil pour les réfugiés (Flüchtlingsrat) de vérifier les conditions avec vous avant de faire la demande au service des étrangers (Ausländerbehörde).
 
 path-regularisation-de-young-people-title = Un titre de séjour pour les jeunes installés en Allemagne (§ 25a)

@@ -6,7 +6,7 @@
 ## Alemanha (de)
 
 path-regularisation-de-sustained-integration-title = Uma autorização para pessoas que se estabeleceram na Alemanha (§ 25b)
-path-regularisation-de-sustained-integration-what = Se tem uma Duldung e vive há muitos anos na Alemanha, pode ser aplicável uma autorização de residência para pessoas que se estabeleceram no país. Em geral, precisa de 6 anos aqui (4 anos se vive com o seu filho ou a sua filha menor de 18 anos), de algum alemão (nível A2) e de ganhar a maior parte do seu sustento com o seu trabalho. Confirme com um conselheiro.
+path-regularisation-de-sustained-integration-what = Se tem uma Duldung e vive há muitos anos na Alemanha, pode ser aplicável uma autorização de residência para pessoas que se estabeleceram no país. Em geral, precisa de 6 anos aqui (4 anos se vive com o seu filho ou a sua filha menor de 18 anos), de algum alemão (nível A2) e de ganhar a maior parte do seu sustento com o seu trabalho. Se uma doença, uma deficiência ou a idade não permitem que trabalhe, a condição do trabalho não se aplica. Confirme com um conselheiro.
 path-regularisation-de-sustained-integration-next = Peça a um serviço de aconselhamento para migrantes (Migrationsberatung) ou a um conselho para refugiados (Flüchtlingsrat) que verifique as condições com você antes de fazer o pedido no serviço de estrangeiros (Ausländerbehörde).
 
 path-regularisation-de-young-people-title = Uma autorização para jovens que se estabeleceram na Alemanha (§ 25a)

@@ -1,0 +1,10 @@
+## Germany (de): paths added in November 2026 (victims' rights, § 104c holders, temporary protection).
+## The shared words of the German pack are in packs.ftl.
+
+path-regularisation-de-trafficking-victims-title = Rights of people who are exploited or trafficked (§ 25 section 4a, § 59 section 7)
+path-regularisation-de-trafficking-victims-what = If someone is exploiting you or forcing you to work, you have rights in Germany. When the authorities see signs of this, you should get at least 3 months before you have to leave: time to recover and to decide whether to tell the police or a court what happened. If you agree to be a witness, a residence permit may apply, and after the court case it can be extended for personal or humanitarian reasons. Confirm with a counsellor.
+path-regularisation-de-trafficking-victims-next = Contact a specialised counselling centre for people affected by trafficking (Fachberatungsstelle gegen Menschenhandel). It can explain your rights and help you decide, before you speak to the police or the foreigners' office (Ausländerbehörde). You do not have to decide today.
+
+path-regularisation-de-after-opportunity-residence-title = If you hold a Chancen-Aufenthaltsrecht (§ 104c): apply for the next permit in time
+path-regularisation-de-after-opportunity-residence-what = The Chancen-Aufenthaltsrecht (§ 104c) lasts 18 months and cannot be extended. If your permit is this one, it can only continue as a permit for young people (§ 25a, applied for before your 27th birthday) or for people who have settled in (§ 25b: as a rule 6 years here, or 4 with your child under 18, some German at level A2, and earning most of your living by work, unless an illness, a disability or your age stops you). Confirm with a counsellor.
+path-regularisation-de-after-opportunity-residence-next = Apply at the foreigners' office (Ausländerbehörde) before the end date on your permit card; some offices ask for 4 to 6 weeks before. If you apply while the permit is still valid, you can as a rule stay and work while they decide. Ask a migration counselling service (Migrationsberatung) to check your papers now.
