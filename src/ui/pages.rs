@@ -154,7 +154,7 @@ pub fn check(ctx: Ctx) -> Kids {
 pub fn results(ctx: Ctx) -> Kids {
     let facts = ctx.answers.with_untracked(|a| a.facts());
     let forced = ctx.options.with_value(|o| o.pack.clone());
-    let pack_id = forced.unwrap_or_else(|| crate::rules::pack_for(facts.get("host_country")).to_string());
+    let pack_id = forced.unwrap_or_else(|| crate::rules::pack_for(&facts).to_string());
     let mut out = vec![back_link(ctx, Screen::Check)];
     let (pack, pack_failed) = match crate::rules::load(&pack_id) {
         Ok(p) => (p, false),
