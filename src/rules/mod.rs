@@ -10,7 +10,9 @@ use crate::engine::Facts;
 // Every file in `src/rules/packs/`, listed by build.rs: `generic`, then `de` (AufenthG stay
 // routes, BAMF, REAG/GARP 2.0), `es` (Reglamento de Extranjería 2024 arraigos, OAR), `gt`
 // (refugee status before CONARE and the Autoridad Migratoria Nacional, CA-4, and for Guatemalans
-// back home the Plan Retorno al Hogar) and `pt` (Lei n.º 23/2007 stay routes, AIMA, ARVoRe).
+// back home the Plan Retorno al Hogar), `mx` (COMAR, the humanitarian visitor card, the
+// regularisation routes of the Ley de Migración, IOM's RVA) and `pt` (Lei n.º 23/2007 stay
+// routes, AIMA, ARVoRe).
 mod shipped {
     include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 }
@@ -155,11 +157,12 @@ mod tests {
         let f = |pairs: &[(&str, &str)]| pairs.iter().fold(Facts::new(), |f, (k, v)| f.with(k, v));
         // Away from home, the host country decides, whatever the citizenship.
         assert_eq!(pack_for(&f(&[("location", "host"), ("host_country", "GT"), ("origin_country", "HN")])), "gt");
+        assert_eq!(pack_for(&f(&[("location", "transit"), ("host_country", "MX"), ("origin_country", "GT")])), "mx");
         assert_eq!(pack_for(&f(&[("location", "transit"), ("host_country", "DE"), ("origin_country", "GT")])), "de");
         // Back home the country of citizenship decides; a host country left over from an earlier
         // answer does not.
         assert_eq!(pack_for(&f(&[("location", "origin"), ("origin_country", "GT")])), "gt");
-        assert_eq!(pack_for(&f(&[("location", "origin"), ("origin_country", "GT"), ("host_country", "DE")])), "gt");
+        assert_eq!(pack_for(&f(&[("location", "origin"), ("origin_country", "GT"), ("host_country", "MX")])), "gt");
         // No shipped pack, no answer, or a value that is not a country: generic.
         assert_eq!(pack_for(&f(&[("location", "origin"), ("origin_country", "HN")])), "generic");
         assert_eq!(pack_for(&f(&[("location", "origin"), ("origin_country", "stateless")])), "generic");
