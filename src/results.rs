@@ -22,9 +22,10 @@ pub struct Results {
     pub warnings: Vec<String>,
 }
 
-/// The pack whose rules and words apply: the host's `pack` option, else the one the answers select.
+/// The pack whose rules and words apply: the host's `pack` option, else the pack of the country the
+/// person is in now (`rules::pack_for`: back home, the country of citizenship).
 pub fn pack_id<'a>(facts: &Facts, forced_pack: Option<&'a str>) -> &'a str {
-    forced_pack.unwrap_or_else(|| rules::pack_for(facts.get("host_country")))
+    forced_pack.unwrap_or_else(|| rules::pack_for(facts))
 }
 
 /// The results for `facts` on the day `today` (dated rules and the review's age depend on it):
