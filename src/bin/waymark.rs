@@ -11,6 +11,7 @@ const USAGE: &str = "usage:
   waymark validate PACK_FILE.json           list every problem in a pack file
   waymark enumerate --pack PACK             evaluate every reachable answer set, check the invariants
   waymark graph                             print the question flow as Graphviz dot
+  waymark screens                           every screen of the flow and walks that show them all (JSON)
   waymark sizes                             what each locale and pack costs the widget, compressed";
 
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
@@ -93,6 +94,10 @@ fn main() -> ExitCode {
             print!("{}", flow::graph::dot());
             ExitCode::SUCCESS
         }
+        ["screens"] => {
+            println!("{}", serde_json::to_string_pretty(&screens_json()).expect("plain JSON values serialise"));
+            ExitCode::SUCCESS
+        }
         ["--help"] | ["-h"] | ["help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -107,4 +112,42 @@ fn pack_and_rest<'a>(rest: &'a [&'a str]) -> Result<(&'a str, &'a [&'a str]), St
         ["--pack", p, more @ ..] => Ok((p, more)),
         _ => Err(format!("--pack PACK comes first; the packs are: {}\n{USAGE}", rules::ids().collect::<Vec<_>>().join(", "))),
     }
+}
+
+/// The questions, every screen variant and the covering walks, for the browser tests: they drive
+/// the widget along the walks, so the screens they check come from the flow, not from a list.
+fn screens_json() -> serde_json::Value {
+    use flow::{screens, Answer, Ask};
+    use serde_json::json;
+    let questions: Vec<_> = flow::questions()
+        .iter()
+        .map(|q| {
+            let (kind, prefer_not) = match q.ask {
+                Ask::One { prefer_not, .. } => ("one", prefer_not),
+                Ask::Many { .. } => ("many", true),
+                Ask::Countries => ("countries", true),
+                Ask::Gate => ("gate", false),
+            };
+            json!({ "id": q.id, "kind": kind, "prefer_not": prefer_not, "sensitive": q.sensitive })
+        })
+        .collect();
+    let screen = |s: &screens::Screen| json!({ "question": s.question, "options": s.options });
+    let answer = |id: &str, a: &Answer| match a {
+        Answer::One(Some(v)) => json!({ "question": id, "value": v }),
+        Answer::One(None) | Answer::PreferNot => json!({ "question": id, "prefer_not": true }),
+        Answer::Ticked(t) => json!({ "question": id, "ticked": t.iter().map(|(f, v)| format!("{f}={v}")).collect::<Vec<_>>() }),
+        Answer::Gate(yes) => json!({ "question": id, "gate": yes }),
+        Answer::Countries(host, origin) => json!({ "question": id, "host": host, "origin": origin }),
+    };
+    let walks: Vec<_> = screens::covering_walks()
+        .iter()
+        .map(|w| {
+            json!({
+                "route": w.route,
+                "answers": w.answers.iter().map(|(id, a)| answer(id, a)).collect::<Vec<_>>(),
+                "screens": w.screens.iter().map(screen).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({ "questions": questions, "screens": screens::all().iter().map(screen).collect::<Vec<_>>(), "walks": walks })
 }

@@ -7,6 +7,7 @@
 
 pub mod enumerate;
 pub mod graph;
+pub mod screens;
 
 use crate::engine::pack::Cond;
 use crate::engine::{Facts, Value};
