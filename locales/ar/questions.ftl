@@ -116,7 +116,7 @@ opt-fear-of-harm-unsure = لا أعرف بالتأكيد
 fact-fear-of-harm = الخوف من الأذى في بلدك
 
 q-screening = أيّ من هذه ينطبق عليك؟
-q-screening-hint = اختر كل ما ينطبق عليك. إجاباتك تبقى على هذا الجهاز.
+q-screening-hint = إجاباتك تبقى على هذا الجهاز.
 q-screening-short = سلامتك وصحتك
 opt-pressure-yes = هناك من يضغط عليّ لأعود
 opt-pressure-no = لا أحد يضغط عليّ لأعود

@@ -36,13 +36,16 @@ hint-choose-all = اختر كل ما ينطبق عليك.
 
 ## الأخطاء في صفحة السؤال
 error-summary-title = توجد مشكلة
-error-choose-one = اختر إجابة واحدة، أو «أفضّل عدم الإجابة».
-error-choose-some = اختر إجابة واحدة على الأقل، أو «لا شيء مما سبق»، أو «أفضّل عدم الإجابة».
-error-choose-country = اختر بلدًا من القائمة.
+error-choose-one = يُرجى اختيار إجابة واحدة، أو «أفضّل عدم الإجابة».
+error-choose-one-only = يُرجى اختيار إجابة واحدة.
+error-choose-some = يُرجى اختيار إجابة واحدة على الأقل، أو «لا شيء مما سبق»، أو «أفضّل عدم الإجابة».
+error-choose-country = يُرجى اختيار بلد من كل قائمة.
+error-choose-country-host = يُرجى اختيار البلد الذي أنت فيه الآن من القائمة.
+error-choose-country-origin = يُرجى اختيار بلد جنسيتك من القائمة، أو «أفضّل عدم الإجابة».
 
 ## راجع إجاباتك
-check-heading = راجع إجاباتك
-check-intro = يمكنك تغيير أي إجابة قبل أن ترى نتائجك.
+check-heading = مراجعة إجاباتك
+check-intro = يمكنك تغيير أي إجابة قبل عرض النتائج.
 check-not-answered = فضّلت عدم الإجابة
 check-labelled = { $label }: { $value }
 check-none = لا شيء مما سبق

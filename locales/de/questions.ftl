@@ -116,7 +116,7 @@ opt-fear-of-harm-unsure = Ich bin nicht sicher
 fact-fear-of-harm = Angst vor Gefahr zu Hause
 
 q-screening = Was davon trifft auf Sie zu?
-q-screening-hint = Wählen Sie alles, was zutrifft. Ihre Antworten bleiben auf diesem Gerät.
+q-screening-hint = Ihre Antworten bleiben auf diesem Gerät.
 q-screening-short = Ihre Sicherheit und Gesundheit
 opt-pressure-yes = Jemand drängt mich zurückzugehen
 opt-pressure-no = Niemand drängt mich zurückzugehen

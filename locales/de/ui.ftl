@@ -37,8 +37,11 @@ hint-choose-all = Wählen Sie alles, was auf Sie zutrifft.
 ## Fehler auf einer Frageseite
 error-summary-title = Es gibt ein Problem
 error-choose-one = Wählen Sie eine Antwort oder „Das möchte ich nicht sagen“.
+error-choose-one-only = Wählen Sie eine Antwort.
 error-choose-some = Wählen Sie mindestens eine Antwort, „Nichts davon“ oder „Das möchte ich nicht sagen“.
-error-choose-country = Wählen Sie ein Land aus der Liste.
+error-choose-country = Wählen Sie in jeder Liste ein Land.
+error-choose-country-host = Wählen Sie in der Liste das Land, in dem Sie jetzt sind.
+error-choose-country-origin = Wählen Sie in der Liste das Land Ihrer Staatsangehörigkeit oder „Das möchte ich nicht sagen“.
 
 ## Antworten prüfen
 check-heading = Prüfen Sie Ihre Antworten

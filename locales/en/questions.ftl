@@ -116,7 +116,7 @@ opt-fear-of-harm-unsure = I am not sure
 fact-fear-of-harm = Afraid of harm at home
 
 q-screening = Which of these apply to you?
-q-screening-hint = Choose all that apply. Your answers stay on this device.
+q-screening-hint = Your answers stay on this device.
 q-screening-short = Your safety and health
 opt-pressure-yes = Someone is pushing me to go back
 opt-pressure-no = No one is pushing me to go back

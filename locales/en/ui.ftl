@@ -37,8 +37,11 @@ hint-choose-all = Choose all that apply.
 ## Errors on a question page
 error-summary-title = There is a problem
 error-choose-one = Choose one answer, or “I prefer not to say”.
+error-choose-one-only = Choose one answer.
 error-choose-some = Choose at least one answer, “None of these” or “I prefer not to say”.
-error-choose-country = Choose a country from the list.
+error-choose-country = Choose a country from each list.
+error-choose-country-host = Choose the country you are in now from the list.
+error-choose-country-origin = Choose your country of citizenship from the list, or “I prefer not to say”.
 
 ## Check your answers
 check-heading = Check your answers

@@ -116,7 +116,7 @@ opt-fear-of-harm-unsure = No lo sé
 fact-fear-of-harm = Miedo a sufrir daño en su país
 
 q-screening = ¿Cuáles de estas frases se aplican a su caso?
-q-screening-hint = Elija todas las que correspondan. Sus respuestas se quedan en este dispositivo.
+q-screening-hint = Sus respuestas se quedan en este dispositivo.
 q-screening-short = Su seguridad y su salud
 opt-pressure-yes = Alguien me está presionando para volver
 opt-pressure-no = Nadie me está presionando para volver

@@ -37,8 +37,11 @@ hint-choose-all = Elija todas las que correspondan.
 ## Errores en una página de pregunta
 error-summary-title = Hay un problema
 error-choose-one = Elija una respuesta, o “Prefiero no decirlo”.
+error-choose-one-only = Elija una respuesta.
 error-choose-some = Elija al menos una respuesta, “Ninguna de estas” o “Prefiero no decirlo”.
-error-choose-country = Elija un país de la lista.
+error-choose-country = Elija un país en cada lista.
+error-choose-country-host = Elija en la lista el país donde está ahora.
+error-choose-country-origin = Elija en la lista el país de su nacionalidad, o “Prefiero no decirlo”.
 
 ## Revisar sus respuestas
 check-heading = Revise sus respuestas

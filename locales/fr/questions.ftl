@@ -116,7 +116,7 @@ opt-fear-of-harm-unsure = Je ne sais pas
 fact-fear-of-harm = Peur qu'on vous fasse du mal au pays
 
 q-screening = Lesquelles de ces phrases vous concernent ?
-q-screening-hint = Choisissez toutes celles qui vous concernent. Vos réponses restent sur cet appareil.
+q-screening-hint = Vos réponses restent sur cet appareil.
 q-screening-short = Votre sécurité et votre santé
 opt-pressure-yes = Quelqu'un me pousse à rentrer
 opt-pressure-no = Personne ne me pousse à rentrer

@@ -37,8 +37,11 @@ hint-choose-all = Choisissez toutes les réponses qui vous concernent.
 ## Erreurs sur une page de question
 error-summary-title = Il y a un problème
 error-choose-one = Choisissez une réponse, ou « Je préfère ne pas répondre ».
+error-choose-one-only = Choisissez une réponse.
 error-choose-some = Choisissez au moins une réponse, « Aucune de ces réponses » ou « Je préfère ne pas répondre ».
-error-choose-country = Choisissez un pays dans la liste.
+error-choose-country = Choisissez un pays dans chaque liste.
+error-choose-country-host = Choisissez dans la liste le pays où vous êtes maintenant.
+error-choose-country-origin = Choisissez dans la liste le pays dont vous avez la nationalité, ou « Je préfère ne pas répondre ».
 
 ## Vérifier vos réponses
 check-heading = Vérifiez vos réponses

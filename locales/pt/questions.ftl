@@ -116,7 +116,7 @@ opt-fear-of-harm-unsure = Não sei bem
 fact-fear-of-harm = Medo de sofrer mal no seu país
 
 q-screening = Quais destas frases correspondem à sua situação?
-q-screening-hint = Escolha todas as que se aplicam. As suas respostas ficam neste dispositivo.
+q-screening-hint = As suas respostas ficam neste dispositivo.
 q-screening-short = A sua segurança e saúde
 opt-pressure-yes = Alguém me pressiona para voltar
 opt-pressure-no = Ninguém me pressiona para voltar

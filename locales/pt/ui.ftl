@@ -37,8 +37,11 @@ hint-choose-all = Escolha todas as que se aplicam.
 ## Erros numa página de pergunta
 error-summary-title = Há um problema
 error-choose-one = Escolha uma resposta, ou “Prefiro não dizer”.
+error-choose-one-only = Escolha uma resposta.
 error-choose-some = Escolha pelo menos uma resposta, “Nenhuma destas” ou “Prefiro não dizer”.
-error-choose-country = Escolha um país da lista.
+error-choose-country = Escolha um país em cada lista.
+error-choose-country-host = Escolha na lista o país onde está agora.
+error-choose-country-origin = Escolha na lista o país da sua nacionalidade, ou “Prefiro não dizer”.
 
 ## Verificar as respostas
 check-heading = Verifique as suas respostas

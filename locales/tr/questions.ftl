@@ -116,7 +116,7 @@ opt-fear-of-harm-unsure = Emin değilim
 fact-fear-of-harm = Ülkenizde zarar görme korkusu
 
 q-screening = Bunlardan hangileri size uyuyor?
-q-screening-hint = Size uyanların hepsini seçin. Cevaplarınız bu cihazda kalır.
+q-screening-hint = Cevaplarınız bu cihazda kalır.
 q-screening-short = Güvenliğiniz ve sağlığınız
 opt-pressure-yes = Biri bana geri dönmem için baskı yapıyor
 opt-pressure-no = Kimse bana geri dönmem için baskı yapmıyor

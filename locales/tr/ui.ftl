@@ -37,8 +37,11 @@ hint-choose-all = Size uyanların hepsini seçin.
 ## Bir soru sayfasındaki hatalar
 error-summary-title = Bir sorun var
 error-choose-one = Bir cevap veya “Söylemek istemiyorum” seçeneğini seçin.
+error-choose-one-only = Bir cevap seçin.
 error-choose-some = En az bir cevap, “Hiçbiri” veya “Söylemek istemiyorum” seçeneğini seçin.
-error-choose-country = Listeden bir ülke seçin.
+error-choose-country = Her listeden bir ülke seçin.
+error-choose-country-host = Listeden şu anda bulunduğunuz ülkeyi seçin.
+error-choose-country-origin = Listeden vatandaşı olduğunuz ülkeyi veya “Söylemek istemiyorum” seçeneğini seçin.
 
 ## Cevaplarınızı kontrol edin
 check-heading = Cevaplarınızı kontrol edin

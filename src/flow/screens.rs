@@ -108,7 +108,7 @@ fn fill_in(plain: &Answers, n: usize) -> Answers {
         let before = a.routing_facts();
         let given = plain.0.get(id).cloned().expect("a complete walk answers its route");
         let filled = match (q.ask, &given) {
-            (Ask::Many { ticks }, Answer::PreferNot) if n % 2 == 0 => {
+            (Ask::Many { ticks }, Answer::PreferNot) if n.is_multiple_of(2) => {
                 Answer::Ticked(shown_ticks(ticks, &before).iter().map(|t| (t.fact.to_string(), t.value.to_string())).collect())
             }
             (Ask::Countries, Answer::Countries(None, None)) => {

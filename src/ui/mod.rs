@@ -117,9 +117,19 @@ pub fn App(
     provide_context(ctx);
 
     // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
+    // Only Shift pressed alone counts: any other key starts the count again, and the Shift of a
+    // Shift+Tab is not counted, or a keyboard user moving back three fields would be thrown out.
     let presses = StoredValue::new(Vec::<f64>::new());
+    let modified = StoredValue::new(false);
     let handle = window_event_listener(leptos::ev::keyup, move |e| {
         if e.key() != "Shift" {
+            presses.update_value(Vec::clear);
+            modified.set_value(e.shift_key());
+            ctx.shift_left.set(None);
+            return;
+        }
+        if modified.get_value() {
+            modified.set_value(false);
             return;
         }
         let now = web::now_ms();
@@ -203,6 +213,9 @@ fn LangPicker() -> impl IntoView {
             <select id="wm-lang" data-testid="lang" on:change=move |ev| {
                 if let Some(l) = i18n::locale(&event_target_value(&ev)) {
                     ctx.lang.set(l.code);
+                    // Focus stays on the list; should a browser drop it while the screen is
+                    // redrawn, it goes to the heading, never to the page's body.
+                    request_animation_frame(web::refocus_if_lost);
                 }
             }>
                 {i18n::built()

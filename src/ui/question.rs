@@ -79,19 +79,24 @@ pub fn start_draft(ctx: &Ctx, id: &'static str) {
     ctx.draft.set_value(d);
 }
 
-/// Turns the draft into an answer, or the id of the error to show.
-fn answer_of(q: &Question, d: &Draft, away: bool) -> Result<Answer, &'static str> {
+/// What is missing on a question page: each field left empty (the question's id for its group of
+/// radios or boxes, a list's element id for the countries) with the message that says what to do.
+type Missing = Vec<(&'static str, &'static str)>;
+
+/// Turns the draft into an answer, or says what is missing. The message offers only what the
+/// question offers ("I prefer not to say" where it has it) and names the country list left empty.
+fn answer_of(q: &Question, d: &Draft, away: bool) -> Result<Answer, Missing> {
     let picked = &d.picked;
     match q.ask {
-        Ask::One { .. } => match picked.first().map(String::as_str) {
+        Ask::One { prefer_not, .. } => match picked.first().map(String::as_str) {
             Some(PREFER_NOT) => Ok(Answer::One(None)),
             Some(v) => Ok(Answer::One(Some(v.to_string()))),
-            None => Err("error-choose-one"),
+            None => Err(vec![(q.id, if prefer_not { "error-choose-one" } else { "error-choose-one-only" })]),
         },
         Ask::Gate => match picked.first().map(String::as_str) {
             Some("yes") => Ok(Answer::Gate(true)),
             Some("no") => Ok(Answer::Gate(false)),
-            _ => Err("error-choose-one"),
+            _ => Err(vec![(q.id, "error-choose-one-only")]),
         },
         Ask::Many { .. } => {
             if picked.iter().any(|p| p == PREFER_NOT) {
@@ -99,7 +104,7 @@ fn answer_of(q: &Question, d: &Draft, away: bool) -> Result<Answer, &'static str
             } else if picked.iter().any(|p| p == NONE) {
                 Ok(Answer::Ticked(vec![]))
             } else if picked.is_empty() {
-                Err("error-choose-some")
+                Err(vec![(q.id, "error-choose-some")])
             } else {
                 Ok(Answer::Ticked(
                     picked.iter().filter_map(|k| k.split_once('=')).map(|(f, v)| (f.to_string(), v.to_string())).collect(),
@@ -107,8 +112,15 @@ fn answer_of(q: &Question, d: &Draft, away: bool) -> Result<Answer, &'static str
             }
         }
         Ask::Countries => {
-            if (away && d.host.is_empty()) || d.origin.is_empty() {
-                return Err("error-choose-country");
+            let mut missing = Vec::new();
+            if away && d.host.is_empty() {
+                missing.push(("wm-host", "error-choose-country-host"));
+            }
+            if d.origin.is_empty() {
+                missing.push(("wm-origin", "error-choose-country-origin"));
+            }
+            if !missing.is_empty() {
+                return Err(missing);
             }
             let some = |s: &str| if s.is_empty() || s == PREFER_NOT { None } else { Some(s.to_string()) };
             Ok(Answer::Countries(if away { some(&d.host) } else { None }, some(&d.origin)))
@@ -126,8 +138,10 @@ pub fn submit(ctx: &Ctx, id: &'static str) -> Option<Screen> {
             ctx.answers.update(|all| all.set(id, a));
             Some(after(ctx, id))
         }
-        Err(e) => {
-            ctx.error.set(Some(e));
+        Err(missing) => {
+            // The page works out each field's message again from the draft when it is drawn (so
+            // a language switch keeps them); this marks that Continue found something missing.
+            ctx.error.set(missing.first().map(|m| m.1));
             request_animation_frame(|| web::focus("error-summary"));
             None
         }
@@ -176,10 +190,18 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
         let n = a.route().iter().position(|r| *r == id).map(|i| i + 1).unwrap_or(1);
         (n, a.estimate_total().max(n))
     });
-    let draft = ctx.draft.get_value();
-    let picked = if draft.question == id { draft.picked.clone() } else { vec![] };
+    let mut draft = ctx.draft.get_value();
+    if draft.question != id {
+        draft = Draft { question: id, ..Draft::default() };
+    }
+    let picked = draft.picked.clone();
     let hint_id = format!("q-{}-hint", id.replace('_', "-"));
     let has_hint = crate::i18n::exists(&hint_id);
+    // After a Continue that found something missing: each empty field gets its message next to
+    // it, tied to it (aria-describedby, aria-invalid), and the summary at the top lists them.
+    let missing: Missing = if ctx.error.get_untracked().is_some() { answer_of(&q, &draft, away).err().unwrap_or_default() } else { vec![] };
+    let group_error = missing.iter().find(|m| m.0 == id).map(|m| m.1);
+    let error_id = format!("{id}-error");
 
     let body = match q.ask {
         Ask::One { fact, options, prefer_not } => {
@@ -187,25 +209,23 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
             if prefer_not {
                 opts.push((PREFER_NOT.into(), "opt-prefer-not".into()));
             }
-            choices(ctx, id, false, opts, &picked, PREFER_NOT)
+            choices(ctx, id, false, opts, &picked, PREFER_NOT, group_error.is_some())
         }
-        Ask::Gate => choices(ctx, id, false, vec![("yes".into(), "opt-tailor-yes".into()), ("no".into(), "opt-tailor-no".into())], &picked, ""),
+        Ask::Gate => choices(ctx, id, false, vec![("yes".into(), "opt-tailor-yes".into()), ("no".into(), "opt-tailor-no".into())], &picked, "", group_error.is_some()),
         Ask::Many { ticks } => {
             let mut opts: Vec<(String, String)> =
                 flow::shown_ticks(ticks, &facts).iter().map(|t| (key(t.fact, t.value), msg(&["opt", t.fact, t.value]))).collect();
             opts.push((NONE.into(), "opt-none-of-these".into()));
             opts.push((PREFER_NOT.into(), "opt-prefer-not".into()));
-            let mut kids = vec![el_text("p", vec![at("class", "hint")], ctx.t("hint-choose-all"))];
-            kids.extend(choices(ctx, id, true, opts, &picked, NONE));
-            kids
+            choices(ctx, id, true, opts, &picked, NONE, group_error.is_some())
         }
-        Ask::Countries => countries(ctx, away, &draft),
+        Ask::Countries => countries(ctx, away, &draft, &missing),
     };
 
-    let mut fieldset_attrs = vec![at("class", "fieldset")];
-    if has_hint {
-        fieldset_attrs.push(at("aria-describedby", hint_id.clone()));
-    }
+    // The fieldset is described by its hints and, after a failed Continue, its error message.
+    let many = matches!(q.ask, Ask::Many { .. });
+    let all_id = format!("{id}-choose-all");
+    let mut described: Vec<&str> = Vec::new();
     let mut fieldset = vec![el(
         "legend",
         vec![at("class", "legend")],
@@ -213,16 +233,30 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
     )];
     if has_hint {
         fieldset.push(el_text("p", vec![at("class", "hint"), at("id", hint_id.clone())], ctx.t(&hint_id)));
+        described.push(&hint_id);
     }
-    let group_class = if matches!(q.ask, Ask::Many { .. }) { "checkboxes" } else { "radios" };
+    if many {
+        fieldset.push(el_text("p", vec![at("class", "hint"), at("id", all_id.clone())], ctx.t("hint-choose-all")));
+        described.push(&all_id);
+    }
+    if let Some(m) = group_error {
+        fieldset.push(error_message(&ctx, &error_id, m));
+        described.push(&error_id);
+    }
+    let mut fieldset_attrs = vec![at("class", if group_error.is_some() { "fieldset invalid" } else { "fieldset" })];
+    if !described.is_empty() {
+        fieldset_attrs.push(at("aria-describedby", described.join(" ")));
+    }
+    let group_class = if many { "checkboxes" } else { "radios" };
     fieldset.push(el("div", vec![at("class", group_class)], body));
 
     let mut form = Vec::new();
-    if let Some(e) = ctx.error.get_untracked() {
+    if !missing.is_empty() {
+        let items = missing.iter().map(|(_, m)| el_text("li", vec![], ctx.t(m))).collect();
         form.push(el(
             "div",
             vec![at("class", "error-summary"), at("id", "error-summary"), at("role", "alert"), at("tabindex", "-1"), at("data-testid", "error")],
-            vec![el_text("h2", vec![], ctx.t("error-summary-title")), el_text("p", vec![], ctx.t(e))],
+            vec![el_text("h2", vec![], ctx.t("error-summary-title")), el("ul", vec![at("class", "plain")], items)],
         ));
     }
     form.push(el("fieldset", fieldset_attrs, fieldset));
@@ -244,8 +278,14 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
     ])
 }
 
-/// Native radios (or checkboxes, when `many`) with labels; an "or" divider before `divider_before`.
-fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, String)>, picked: &[String], divider_before: &str) -> Kids {
+/// An error message next to its field, with the id the field's `aria-describedby` names.
+fn error_message(ctx: &Ctx, id: &str, message: &str) -> AnyView {
+    el_text("p", vec![at("class", "error-message"), at("id", id.to_string()), at("data-testid", "error-message")], ctx.t(message))
+}
+
+/// Native radios (or checkboxes, when `many`) with labels; an "or" divider before `divider_before`;
+/// each marked `aria-invalid` when the group was left empty.
+fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, String)>, picked: &[String], divider_before: &str, invalid: bool) -> Kids {
     let kind = if many { "checkbox" } else { "radio" };
     let mut out = Vec::new();
     for (value, label) in options {
@@ -257,6 +297,9 @@ fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, String
         if picked.contains(&value) {
             attrs.push(at("checked", ""));
         }
+        if invalid {
+            attrs.push(at("aria-invalid", "true"));
+        }
         out.push(el(
             "div",
             vec![at("class", "choice")],
@@ -266,8 +309,9 @@ fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, String
     out
 }
 
-/// The two country lists, named by the browser in the person's language and sorted its way.
-fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
+/// The two country lists, named by the browser in the person's language and sorted its way; a list
+/// left empty carries its own message.
+fn countries(ctx: Ctx, away: bool, draft: &Draft, missing: &Missing) -> Kids {
     let lang = ctx.lang.get_untracked();
     let mut named: Vec<(String, String)> = ISO_COUNTRIES.iter().map(|cc| (cc.to_string(), web::country_name(lang, cc))).collect();
     web::sort_names(lang, &mut named);
@@ -285,14 +329,16 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
                 el("option", a, vec![text(name)])
             })
             .collect();
-        el(
-            "div",
-            vec![at("class", "field")],
-            vec![
-                el_text("label", vec![at("for", id), at("class", "label")], ctx.t(label)),
-                el("select", vec![at("id", id), at("data-testid", testid), changed(ctx)], options),
-            ],
-        )
+        let mut select: Attrs = vec![at("id", id), at("data-testid", testid), changed(ctx)];
+        let mut field = vec![el_text("label", vec![at("for", id), at("class", "label")], ctx.t(label))];
+        if let Some((_, m)) = missing.iter().find(|m| m.0 == id) {
+            let error_id = format!("{id}-error");
+            field.push(error_message(&ctx, &error_id, m));
+            select.push(at("aria-describedby", error_id));
+            select.push(at("aria-invalid", "true"));
+        }
+        field.push(el("select", select, options));
+        el("div", vec![at("class", if missing.iter().any(|m| m.0 == id) { "field invalid" } else { "field" })], field)
     };
     let mut out = Vec::new();
     if away {

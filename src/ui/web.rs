@@ -145,6 +145,19 @@ pub fn focus_heading() {
     }
 }
 
+/// Puts focus on the main heading if nothing has it (after a language switch redraws the screen).
+pub fn refocus_if_lost() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let lost = match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(a), Some(b)) => a == *b.unchecked_ref::<web_sys::Element>(),
+        (Some(_), None) => false,
+    };
+    if lost {
+        focus("main-heading");
+    }
+}
+
 /// Focuses an element by id (the error summary).
 pub fn focus(id: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };

@@ -212,17 +212,22 @@ export async function errorProblems(page) {
   });
 }
 
-/// Sentences repeated among a question's hints ("Choose all that apply" twice).
+/// Sentences said twice among a question's hints ("Choose all that apply" in the question's own
+/// hint and in the list's), also in slightly different words: two sentences of three words or more
+/// that share most of their words (Jaccard index 0.4 or more) count as one said twice.
 export async function repeatedHints(page) {
   return page.evaluate(() => {
-    const seen = new Set();
+    const said = [];
     const again = [];
     for (const h of document.querySelectorAll('form[data-testid="question"] .hint')) {
       for (const s of h.textContent.split(/(?<=[.!?؟。])\s+/)) {
-        const k = s.trim().toLowerCase().replace(/[.!?؟。]+$/, "");
-        if (!k) continue;
-        if (seen.has(k)) again.push(s.trim());
-        seen.add(k);
+        const words = new Set(s.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []);
+        if (words.size < 3) continue;
+        for (const w of said) {
+          const shared = [...words].filter((x) => w.has(x)).length;
+          if (shared / (words.size + w.size - shared) >= 0.4) { again.push(s.trim()); break; }
+        }
+        said.push(words);
       }
     }
     return again;
