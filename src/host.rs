@@ -1,7 +1,8 @@
-//! The host's options (exit address, first language, pack, host origin), checked at the boundary.
+//! The host's options (exit address, first language, pack, host origin, read aloud), checked at
+//! the boundary.
 //!
 //! A host sets options on the mount element (`data-exit-url`, `data-lang`, `data-pack`,
-//! `data-host-origin`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
+//! `data-host-origin`, `data-read-aloud`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
 //! query string. Every value is checked here; a bad one is dropped with a problem naming the option,
 //! what was given and what is allowed, and the widget goes on with the safe default. Pure, so it is
 //! tested natively; the UI only gathers the pairs and shows the problems.
@@ -20,11 +21,14 @@ pub struct HostOptions {
     pub pack: Option<String>,
     /// The embedding page's origin, for asking it to leave when the browser forbids the widget to.
     pub host_origin: Option<String>,
+    /// Whether "read aloud" starts switched on (the person can switch it either way). Off unless the
+    /// host says `on`: a voice speaking the questions may be overheard.
+    pub read_aloud: bool,
 }
 
 impl Default for HostOptions {
     fn default() -> Self {
-        Self { exit_url: DEFAULT_EXIT_URL.to_string(), lang: None, pack: None, host_origin: None }
+        Self { exit_url: DEFAULT_EXIT_URL.to_string(), lang: None, pack: None, host_origin: None, read_aloud: false }
     }
 }
 
@@ -48,6 +52,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("lang", &["lang"]),
     ("pack", &["pack"]),
     ("host_origin", &["host_origin", "host-origin", "hostOrigin"]),
+    ("read_aloud", &["read_aloud", "read-aloud", "readAloud"]),
 ];
 
 /// Checks `name = value` pairs. Later pairs win (data attributes, then the JS object, then the
@@ -83,6 +88,11 @@ pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str]) -> (H
                     bad(key, value, format!("one of {}", packs.join(", ")));
                 }
             }
+            "read_aloud" => match v {
+                "on" => o.read_aloud = true,
+                "off" => o.read_aloud = false,
+                _ => bad(key, value, "on or off".to_string()),
+            },
             _ => match check_origin(v) {
                 Ok(()) => o.host_origin = Some(v.to_string()),
                 Err(why) => bad(key, value, format!("an exact origin such as https://example.org ({why})")),
@@ -206,6 +216,23 @@ mod tests {
         assert_eq!(problems.len(), 4);
         assert!(problems[0].allowed.contains("en, ar"));
         assert!(problems[1].allowed.contains("generic, de"));
+    }
+
+    #[test]
+    fn read_aloud_is_off_unless_the_host_says_on() {
+        assert!(!p(&[]).0.read_aloud, "off by default");
+        for name in ["read_aloud", "read-aloud", "readAloud"] {
+            let (o, problems) = p(&[(name, "on")]);
+            assert!(o.read_aloud && problems.is_empty(), "{name}");
+        }
+        let (o, problems) = p(&[("read_aloud", "on"), ("read_aloud", "off")]);
+        assert!(!o.read_aloud && problems.is_empty(), "a later off wins");
+        for bad in ["yes", "true", "1", "ON", ""] {
+            let (o, problems) = p(&[("read_aloud", bad)]);
+            assert!(!o.read_aloud, "{bad:?} keeps the default");
+            assert_eq!(problems.len(), 1, "{bad:?}");
+            assert!(problems[0].to_string().contains("read_aloud") && problems[0].allowed == "on or off", "{bad:?}");
+        }
     }
 
     #[test]

@@ -62,6 +62,7 @@ fn act(ctx: Ctx, a: Act) {
         }
         Act::StartAgain => ctx.start_again(),
         Act::Print => web::print(),
+        Act::ReadAloud(id) => web::speak(&id, ctx.lang.get_untracked()),
     }
 }
 
@@ -100,6 +101,7 @@ pub fn App(
     /// Whether a host option was rejected (the page says so; the console says which).
     config_problem: bool,
 ) -> impl IntoView {
+    let read_aloud = options.read_aloud;
     let ctx = Ctx {
         answers: RwSignal::new(Answers::new()),
         screen: RwSignal::new(Screen::Start),
@@ -112,9 +114,13 @@ pub fn App(
         shift_left: RwSignal::new(None),
         error: RwSignal::new(None),
         draft: StoredValue::new(Draft::default()),
+        read_aloud: RwSignal::new(read_aloud),
+        voices: RwSignal::new(web::voice_langs()),
         dispatch: act,
     };
     provide_context(ctx);
+    // Browsers list their voices some time after the page loads (Chrome: only then).
+    web::on_voices_changed(move || ctx.voices.set(web::voice_langs()));
 
     // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
     // Only Shift pressed alone counts: any other key starts the count again, and the Shift of a
@@ -163,6 +169,8 @@ pub fn App(
         ctx.screen.track();
         ctx.lang.track();
         ctx.error.track();
+        ctx.read_aloud.track();
+        ctx.voices.track();
         screen(ctx)
     };
     let rtl = move || i18n::locale(ctx.lang.get()).is_some_and(|l| l.rtl);
@@ -176,6 +184,15 @@ pub fn App(
             <div role="status" class="visually-hidden" data-testid="exit-status">
                 {move || ctx.shift_left.get().map(|n| i18n::tr_args(ctx.lang.get(), "exit-shift-count", &[("left", Arg::Num(n))]))}
             </div>
+            // Read aloud, for people who read with difficulty: offered only where the device has a
+            // voice of its own for the language; off unless the person or the host switches it on.
+            <Show when=move || { ctx.lang.track(); ctx.voices.track(); ctx.has_voice() }>
+                <div class="read-toggle">
+                    <input type="checkbox" id="wm-read" data-testid="read-aloud-toggle" prop:checked=move || ctx.read_aloud.get()
+                        on:change=move |ev| ctx.read_aloud.set(event_target_checked(&ev))/>
+                    <label for="wm-read">{ctx.text("read-aloud-toggle")}</label>
+                </div>
+            </Show>
             <Show when=move || ctx.config_problem.get()>
                 <p class="notice warning" data-testid="config-problem">{ctx.text("error-config")}</p>
             </Show>

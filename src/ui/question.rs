@@ -14,7 +14,7 @@
 //! May import: `state.rs`, `dom.rs`, `web.rs` of `ui/` (never `pages.rs` or `ui/mod.rs`), and the
 //! layers below the UI.
 
-use super::dom::{at, back_link, click, el, el_text, text, Attrs, Kids};
+use super::dom::{at, back_link, click, el, el_text, read_aloud, text, Attrs, Kids};
 use super::state::{Act, Ctx, Draft, Screen};
 use super::web;
 use crate::engine::facts::ISO_COUNTRIES;
@@ -243,7 +243,8 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
         fieldset.push(error_message(&ctx, &error_id, m));
         described.push(&error_id);
     }
-    let mut fieldset_attrs = vec![at("class", if group_error.is_some() { "fieldset invalid" } else { "fieldset" })];
+    let fieldset_id = format!("{id}-fieldset");
+    let mut fieldset_attrs = vec![at("class", if group_error.is_some() { "fieldset invalid" } else { "fieldset" }), at("id", fieldset_id.clone())];
     if !described.is_empty() {
         fieldset_attrs.push(at("aria-describedby", described.join(" ")));
     }
@@ -267,15 +268,18 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
         vec![at("type", "submit"), at("class", "button"), at("data-testid", "continue"), click(ctx, Act::Continue(id))],
         ctx.t("btn-continue"),
     ));
-    Some(vec![
+    let mut kids = vec![
         back_link(ctx, ctx.back_from(id)),
         el_text(
             "p",
             vec![at("class", "progress"), at("data-testid", "progress")],
             ctx.t_args("progress", &[("n", Arg::Num(n as i64)), ("total", Arg::Num(total as i64))]),
         ),
-        el("form", vec![at("novalidate", ""), at("data-testid", "question"), at("data-question-id", id)], form),
-    ])
+    ];
+    // Reads the question, its hints and its choices (the fieldset), before the person answers.
+    kids.extend(read_aloud(ctx, fieldset_id, None));
+    kids.push(el("form", vec![at("novalidate", ""), at("data-testid", "question"), at("data-question-id", id)], form));
+    Some(kids)
 }
 
 /// An error message next to its field, with the id the field's `aria-describedby` names.
