@@ -22,7 +22,7 @@ mod web;
 use crate::flow::Answers;
 use crate::host::{self, HostOptions};
 use crate::i18n::{self, Arg};
-use dom::{at, el, el_text};
+use dom::{at, click, el, el_text};
 use leptos::prelude::*;
 use state::{Act, Ctx, Draft, Screen};
 
@@ -63,6 +63,11 @@ fn act(ctx: Ctx, a: Act) {
         Act::StartAgain => ctx.start_again(),
         Act::Print => web::print(),
         Act::ReadAloud(id) => web::speak(&id, ctx.lang.get_untracked()),
+        Act::ToggleReadAloud => {
+            ctx.read_aloud.update(|on| *on = !*on);
+            // The screen is redrawn with (or without) its buttons; the switch keeps focus.
+            request_animation_frame(|| web::focus("wm-read"));
+        }
     }
 }
 
@@ -115,12 +120,12 @@ pub fn App(
         error: RwSignal::new(None),
         draft: StoredValue::new(Draft::default()),
         read_aloud: RwSignal::new(read_aloud),
-        voices: RwSignal::new(web::voice_langs()),
+        voices: RwSignal::new(false),
         dispatch: act,
     };
     provide_context(ctx);
     // Browsers list their voices some time after the page loads (Chrome: only then).
-    web::on_voices_changed(move || ctx.voices.set(web::voice_langs()));
+    web::on_voices_changed(move || ctx.voices.update(|v| *v = !*v));
 
     // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
     // Only Shift pressed alone counts: any other key starts the count again, and the Shift of a
@@ -184,15 +189,6 @@ pub fn App(
             <div role="status" class="visually-hidden" data-testid="exit-status">
                 {move || ctx.shift_left.get().map(|n| i18n::tr_args(ctx.lang.get(), "exit-shift-count", &[("left", Arg::Num(n))]))}
             </div>
-            // Read aloud, for people who read with difficulty: offered only where the device has a
-            // voice of its own for the language; off unless the person or the host switches it on.
-            <Show when=move || { ctx.lang.track(); ctx.voices.track(); ctx.has_voice() }>
-                <div class="read-toggle">
-                    <input type="checkbox" id="wm-read" data-testid="read-aloud-toggle" prop:checked=move || ctx.read_aloud.get()
-                        on:change=move |ev| ctx.read_aloud.set(event_target_checked(&ev))/>
-                    <label for="wm-read">{ctx.text("read-aloud-toggle")}</label>
-                </div>
-            </Show>
             <Show when=move || ctx.config_problem.get()>
                 <p class="notice warning" data-testid="config-problem">{ctx.text("error-config")}</p>
             </Show>
@@ -216,7 +212,24 @@ fn screen(ctx: Ctx) -> AnyView {
         Screen::Results => pages::results(ctx),
         Screen::Leaving => vec![el_text("div", vec![at("class", "leaving"), at("data-testid", "leaving")], ctx.t("exit-leaving"))],
     };
-    el("div", vec![at("class", "screen")], kids)
+    let mut all = Vec::new();
+    // Read aloud, for people who read with difficulty: offered only where the device has a voice
+    // of its own for the language; off unless the person or the host switches it on. Drawn with the
+    // screen (which is redrawn when it changes) from the shapes of `dom.rs`: its own `view!` cost
+    // several KiB of rendering code.
+    if ctx.has_voice() && s != Screen::Leaving {
+        let mut input = vec![at("type", "checkbox"), at("id", "wm-read"), at("data-testid", "read-aloud-toggle"), click(ctx, Act::ToggleReadAloud)];
+        if ctx.read_aloud.get_untracked() {
+            input.push(at("checked", ""));
+        }
+        all.push(el(
+            "div",
+            vec![at("class", "read-toggle")],
+            vec![el("input", input, vec![]), el_text("label", vec![at("for", "wm-read")], ctx.t("read-aloud-toggle"))],
+        ));
+    }
+    all.extend(kids);
+    el("div", vec![at("class", "screen")], all)
 }
 
 /// The language picker: each language's own name in its own script. Switching keeps every answer

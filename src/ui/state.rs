@@ -39,8 +39,10 @@ pub enum Act {
     SeeResults,
     StartAgain,
     Print,
-    /// Read the visible text of the element with this id aloud (a question, a result card).
+    /// Read the visible text of the elements with these ids aloud (a question, a result card).
     ReadAloud(String),
+    /// The person's read-aloud switch.
+    ToggleReadAloud,
 }
 
 /// The choice on a question page before Continue: ticked values (radio or checkbox values) and
@@ -75,8 +77,9 @@ pub struct Ctx {
     pub draft: StoredValue<Draft>,
     /// Whether the person (or the host's `read_aloud` option) has switched "read aloud" on.
     pub read_aloud: RwSignal<bool>,
-    /// The languages the device has a local voice for (filled in when the browser lists them).
-    pub voices: RwSignal<Vec<String>>,
+    /// Flips when the device's list of voices changes (browsers fill it in after the page loads),
+    /// so that screens are redrawn with or without their "Read aloud" buttons.
+    pub voices: RwSignal<bool>,
     /// Runs a button's action. The dispatcher lives at the top of `ui/` (it knows every screen);
     /// the shapes below only hold this pointer, so nothing below depends on the screens.
     pub dispatch: fn(Ctx, Act),
@@ -101,8 +104,7 @@ impl Ctx {
 
     /// Whether the current language can be read aloud: the device has a voice for it.
     pub fn has_voice(&self) -> bool {
-        let lang = self.lang.get_untracked();
-        self.voices.with_untracked(|v| v.iter().any(|l| l == lang))
+        web::has_voice(self.lang.get_untracked())
     }
 
     /// Whether screens show their "Read aloud" buttons: switched on, and a voice for the language.

@@ -202,12 +202,9 @@ fn primary(tag: &str) -> String {
     tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
 }
 
-/// The languages (primary subtags) the device can speak without the network.
-pub fn voice_langs() -> Vec<String> {
-    let mut v: Vec<String> = local_voices().iter().map(|v| primary(&v.lang())).collect();
-    v.sort();
-    v.dedup();
-    v
+/// Whether the device can speak `lang` without the network.
+pub fn has_voice(lang: &str) -> bool {
+    local_voices().iter().any(|v| primary(&v.lang()) == lang)
 }
 
 /// Calls `f` when the device's list of voices changes (browsers fill it in after the page loads).

@@ -6,6 +6,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { start, stop, cont, text } from "./harness.mjs";
+import { axe, setSize, fitProblems, NORMAL, LARGE } from "./screens.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -41,6 +42,18 @@ async function page(path, voices) {
   return { context, page: p };
 }
 
+/// axe and the fit checks of screens.test.mjs, on a screen with its read-aloud switch and buttons.
+async function checked(p, what) {
+  const problems = (await axe(p)).map((v) => `${what}: axe ${v}`);
+  const cdp = await p.context().newCDPSession(p);
+  for (const size of [NORMAL, LARGE]) {
+    await setSize(p, cdp, size);
+    problems.push(...(await fitProblems(p)).map((x) => `${what} at ${size.name}: ${x}`));
+  }
+  await setSize(p, cdp, NORMAL);
+  return problems;
+}
+
 const spoken = (p) => p.evaluate(() => window.__spoken.filter((s) => !s.cancel));
 const unmark = (s) => s.replace(/[\u2068\u2069]/g, "");
 
@@ -48,7 +61,9 @@ test("off by default; the person's switch adds a button that reads the question,
   const { context, page: p } = await page("?lang=ar", [EN, AR]);
   await p.getByTestId("start").click();
   assert.equal(await p.getByTestId("read-aloud").count(), 0, "no button until switched on");
-  await p.getByTestId("read-aloud-toggle").check();
+  await p.getByTestId("read-aloud-toggle").click();
+  assert.equal(await p.getByTestId("read-aloud-toggle").isChecked(), true, "the switch shows it is on");
+  assert.equal(await p.evaluate(() => document.activeElement?.id), "wm-read", "and keeps focus");
   await p.getByTestId("read-aloud").click();
   const [said] = await spoken(p);
   assert.equal(said.lang, "ar-SA");
@@ -56,6 +71,7 @@ test("off by default; the person's switch adds a button that reads the question,
   const heading = unmark(await p.locator("h1").innerText());
   assert.ok(said.text.includes(heading), `the question is read: ${said.text}`);
   assert.ok(said.text.includes(unmark(await p.locator('label[for="respondent-self"]').innerText())), "and its choices");
+  assert.deepEqual(await checked(p, "an Arabic question read aloud"), []);
   // The switch stays on from screen to screen.
   await p.locator('input[name="respondent"][value="self"]').check();
   await cont(p);
@@ -85,6 +101,7 @@ test("the host's read_aloud=on starts it on; every result card can be read, by i
   const n = await cards.count();
   assert.ok(n > 0);
   assert.equal(await p.locator('[data-testid="path"] [data-testid="read-aloud"]').count(), n, "one button per card");
+  assert.deepEqual(await checked(p, "results read aloud"), []);
   const last = cards.nth(n - 1);
   await last.getByTestId("read-aloud").click();
   const said = (await spoken(p)).at(-1);
