@@ -31,6 +31,30 @@ test("the walks from the flow cover every question, and the picker offers every 
   await context.close();
 });
 
+// The checks must see the defects issue 13 reported: each is planted back (the old CSS, through a
+// context that may add styles despite the page's policy) and must be found.
+test("the fit checks find the issue's defects when they are planted back", async () => {
+  const planted = [
+    ["ar", NORMAL, ".skip-exit{position:absolute;inset-inline-start:-100vw;clip-path:none;inline-size:auto;block-size:auto;white-space:normal}", /scrolls sideways \(720 px wide on 360\)/],
+    ["ru", LARGE, ".top{position:sticky;inset-block-start:0}", /the header covers \d+ of 568 px/],
+    ["de", LARGE, "h1,h2,h3,p,li,label,legend,button,dt,dd{overflow-wrap:normal!important}", /<(legend|label)> .* spans/],
+  ];
+  for (const [lang, size, css, found] of planted) {
+    const context = await env.browser.newContext({ viewport: { width: NORMAL.width, height: NORMAL.height }, bypassCSP: true });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await page.goto(`${env.base}?lang=${lang}`);
+    await page.getByTestId("start").click();
+    await page.getByTestId("question").waitFor();
+    await setSize(page, cdp, size);
+    assert.deepEqual(await fitProblems(page), [], `${lang} fits before the defect is planted`);
+    await page.addStyleTag({ content: css });
+    const problems = await fitProblems(page);
+    assert.ok(problems.some((p) => found.test(p)), `${lang}: ${found} in ${JSON.stringify(problems)}`);
+    await context.close();
+  }
+});
+
 for (const lang of LOCALES) {
   test(`every screen in ${lang}: axe, fits 360 px and 200% text at 320 px, focus, errors`, async () => {
     const t0 = Date.now();
