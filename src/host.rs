@@ -2,8 +2,8 @@
 //! the boundary.
 //!
 //! A host sets options on the mount element (`data-exit-url`, `data-lang`, `data-pack`,
-//! `data-host-origin`, `data-read-aloud`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
-//! query string. Every value is checked here; a bad one is dropped with a problem naming the option,
+//! `data-host-origin`, `data-read-aloud`), in a `window.waymarkOptions` object, or, for an
+//! `<iframe>`, in the page's query string. Every value is checked here; a bad one is dropped with a problem naming the option,
 //! what was given and what is allowed, and the widget goes on with the safe default. Pure, so it is
 //! tested natively; the UI only gathers the pairs and shows the problems.
 
