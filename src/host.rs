@@ -1,9 +1,9 @@
-//! The host's options (exit address, first language, pack, host origin, offline), checked at the
-//! boundary.
+//! The host's options (exit address, first language, pack, host origin, offline, read aloud),
+//! checked at the boundary.
 //!
 //! A host sets options on the mount element (`data-exit-url`, `data-lang`, `data-pack`,
-//! `data-host-origin`, `data-offline`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
-//! query string. Every value is checked here; a bad one is dropped with a problem naming the option,
+//! `data-host-origin`, `data-offline`, `data-read-aloud`), in a `window.waymarkOptions` object, or,
+//! for an `<iframe>`, in the page's query string. Every value is checked here; a bad one is dropped with a problem naming the option,
 //! what was given and what is allowed, and the widget goes on with the safe default. Pure, so it is
 //! tested natively; the UI only gathers the pairs and shows the problems. Imports nothing of the
 //! crate (the caller passes the shipped locales and packs).
@@ -26,11 +26,14 @@ pub struct HostOptions {
     /// keeps the widget's own files; README "Offline"). Off unless the host says `on`: a cached
     /// copy can show someone else that the tool was used.
     pub offline: bool,
+    /// Whether "read aloud" starts switched on (the person can switch it either way). Off unless the
+    /// host says `on`: a voice speaking the questions may be overheard.
+    pub read_aloud: bool,
 }
 
 impl Default for HostOptions {
     fn default() -> Self {
-        Self { exit_url: DEFAULT_EXIT_URL.to_string(), lang: None, pack: None, host_origin: None, offline: false }
+        Self { exit_url: DEFAULT_EXIT_URL.to_string(), lang: None, pack: None, host_origin: None, offline: false, read_aloud: false }
     }
 }
 
@@ -55,6 +58,7 @@ const NAMES: &[(&str, &[&str])] = &[
     ("pack", &["pack"]),
     ("host_origin", &["host_origin", "host-origin", "hostOrigin"]),
     ("offline", &["offline"]),
+    ("read_aloud", &["read_aloud", "read-aloud", "readAloud"]),
 ];
 
 /// Checks `name = value` pairs. Later pairs win (data attributes, then the JS object, then the
@@ -93,6 +97,11 @@ pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str]) -> (H
             "offline" => match v {
                 "on" => o.offline = true,
                 "off" => o.offline = false,
+                _ => bad(key, value, "on or off".to_string()),
+            },
+            "read_aloud" => match v {
+                "on" => o.read_aloud = true,
+                "off" => o.read_aloud = false,
                 _ => bad(key, value, "on or off".to_string()),
             },
             _ => match check_origin(v) {
@@ -231,6 +240,23 @@ mod tests {
         assert_eq!(problems.len(), 4);
         assert!(problems[0].allowed.contains("en, ar"));
         assert!(problems[1].allowed.contains("generic, de"));
+    }
+
+    #[test]
+    fn read_aloud_is_off_unless_the_host_says_on() {
+        assert!(!p(&[]).0.read_aloud, "off by default");
+        for name in ["read_aloud", "read-aloud", "readAloud"] {
+            let (o, problems) = p(&[(name, "on")]);
+            assert!(o.read_aloud && problems.is_empty(), "{name}");
+        }
+        let (o, problems) = p(&[("read_aloud", "on"), ("read_aloud", "off")]);
+        assert!(!o.read_aloud && problems.is_empty(), "a later off wins");
+        for bad in ["yes", "true", "1", "ON", ""] {
+            let (o, problems) = p(&[("read_aloud", bad)]);
+            assert!(!o.read_aloud, "{bad:?} keeps the default");
+            assert_eq!(problems.len(), 1, "{bad:?}");
+            assert!(problems[0].to_string().contains("read_aloud") && problems[0].allowed == "on or off", "{bad:?}");
+        }
     }
 
     #[test]

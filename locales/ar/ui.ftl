@@ -24,6 +24,8 @@ btn-leave = مغادرة هذه الصفحة
 btn-leave-skip = مغادرة هذه الصفحة بسرعة
 btn-safety-continue = المتابعة إلى الأسئلة
 btn-safety-back = رجوع
+btn-read-aloud = قراءة بصوت مسموع
+read-aloud-toggle = سماع الأسئلة والنتائج بصوت مسموع
 
 ## التقدّم: $n رقم هذا السؤال، و$total عدد الأسئلة المتوقَّع.
 progress = السؤال { $n } من حوالي { $total }

@@ -24,6 +24,8 @@ btn-leave = Seite verlassen
 btn-leave-skip = Seite schnell verlassen
 btn-safety-continue = Weiter zu den Fragen
 btn-safety-back = Zurückgehen
+btn-read-aloud = Vorlesen
+read-aloud-toggle = Fragen und Ergebnisse vorlesen lassen
 
 ## Fortschritt: $n ist die Nummer dieser Frage, $total die Zahl der Fragen, die wir erwarten.
 progress = Frage { $n } von etwa { $total }

@@ -24,6 +24,8 @@ btn-leave = Leave this page
 btn-leave-skip = Leave this page quickly
 btn-safety-continue = Continue to the questions
 btn-safety-back = Go back
+btn-read-aloud = Read aloud
+read-aloud-toggle = Hear the questions and results read aloud
 
 ## Progress: $n is this question's number, $total the questions we expect to ask.
 progress = Question { $n } of about { $total }

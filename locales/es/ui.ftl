@@ -24,6 +24,8 @@ btn-leave = Salir de esta página
 btn-leave-skip = Salir rápido de esta página
 btn-safety-continue = Continuar a las preguntas
 btn-safety-back = Volver
+btn-read-aloud = Leer en voz alta
+read-aloud-toggle = Escuchar en voz alta las preguntas y los resultados
 
 ## Progreso: $n es el número de esta pregunta, $total las preguntas que esperamos hacer.
 progress = Pregunta { $n } de unas { $total }

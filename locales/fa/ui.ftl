@@ -24,6 +24,8 @@ btn-leave = خروج از این صفحه
 btn-leave-skip = خروج سریع از این صفحه
 btn-safety-continue = ادامه به سؤال‌ها
 btn-safety-back = برگشت
+btn-read-aloud = خواندن با صدای بلند
+read-aloud-toggle = شنیدن پرسش‌ها و نتیجه‌ها با صدای بلند
 
 ## پیشرفت: $n شمارهٔ این سؤال است، و $total تعداد سؤال‌هایی که انتظار داریم بپرسیم.
 progress = سؤال { $n } از حدود { $total }

@@ -24,6 +24,8 @@ btn-leave = Quitter cette page
 btn-leave-skip = Quitter cette page rapidement
 btn-safety-continue = Continuer vers les questions
 btn-safety-back = Revenir en arrière
+btn-read-aloud = Lire à voix haute
+read-aloud-toggle = Écouter les questions et les résultats à voix haute
 
 ## Progression : $n est le numéro de cette question, $total le nombre de questions prévu.
 progress = Question { $n } sur environ { $total }

@@ -24,6 +24,8 @@ btn-leave = Sair desta página
 btn-leave-skip = Sair rapidamente desta página
 btn-safety-continue = Continuar para as perguntas
 btn-safety-back = Voltar atrás
+btn-read-aloud = Ler em voz alta
+read-aloud-toggle = Ouvir as perguntas e os resultados em voz alta
 
 ## Progresso: $n é o número desta pergunta, $total as perguntas que esperamos fazer.
 progress = Pergunta { $n } de cerca de { $total }

@@ -24,6 +24,8 @@ btn-leave = Bu sayfadan çıkın
 btn-leave-skip = Bu sayfadan hemen çıkın
 btn-safety-continue = Sorulara devam edin
 btn-safety-back = Geri dönün
+btn-read-aloud = Sesli oku
+read-aloud-toggle = Soruları ve sonuçları sesli dinleyin
 
 ## İlerleme: $n bu sorunun numarası, $total sormayı beklediğimiz soru sayısı.
 progress = Soru { $n }, toplam yaklaşık { $total } soru

@@ -22,7 +22,7 @@ mod web;
 use crate::flow::Answers;
 use crate::host::{self, HostOptions};
 use crate::i18n::{self, Arg};
-use dom::{at, el, el_text};
+use dom::{at, click, el, el_text};
 use leptos::prelude::*;
 use state::{Act, Ctx, Draft, Screen};
 
@@ -62,6 +62,12 @@ fn act(ctx: Ctx, a: Act) {
         }
         Act::StartAgain => ctx.start_again(),
         Act::Print => web::print(),
+        Act::ReadAloud(id) => web::speak(&id, ctx.lang.get_untracked()),
+        Act::ToggleReadAloud => {
+            ctx.read_aloud.update(|on| *on = !*on);
+            // The screen is redrawn with (or without) its buttons; the switch keeps focus.
+            request_animation_frame(|| web::focus("wm-read"));
+        }
     }
 }
 
@@ -107,6 +113,7 @@ pub fn App(
     /// Whether a host option was rejected (the page says so; the console says which).
     config_problem: bool,
 ) -> impl IntoView {
+    let read_aloud = options.read_aloud;
     let ctx = Ctx {
         answers: RwSignal::new(Answers::new()),
         screen: RwSignal::new(Screen::Start),
@@ -119,14 +126,28 @@ pub fn App(
         shift_left: RwSignal::new(None),
         error: RwSignal::new(None),
         draft: StoredValue::new(Draft::default()),
+        read_aloud: RwSignal::new(read_aloud),
+        voices: RwSignal::new(false),
         dispatch: act,
     };
     provide_context(ctx);
+    // Browsers list their voices some time after the page loads (Chrome: only then).
+    web::on_voices_changed(move || ctx.voices.update(|v| *v = !*v));
 
     // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
+    // Only Shift pressed alone counts: any other key starts the count again, and the Shift of a
+    // Shift+Tab is not counted, or a keyboard user moving back three fields would be thrown out.
     let presses = StoredValue::new(Vec::<f64>::new());
+    let modified = StoredValue::new(false);
     let handle = window_event_listener(leptos::ev::keyup, move |e| {
         if e.key() != "Shift" {
+            presses.update_value(Vec::clear);
+            modified.set_value(e.shift_key());
+            ctx.shift_left.set(None);
+            return;
+        }
+        if modified.get_value() {
+            modified.set_value(false);
             return;
         }
         let now = web::now_ms();
@@ -160,6 +181,8 @@ pub fn App(
         ctx.screen.track();
         ctx.lang.track();
         ctx.error.track();
+        ctx.read_aloud.track();
+        ctx.voices.track();
         screen(ctx)
     };
     let rtl = move || i18n::locale(ctx.lang.get()).is_some_and(|l| l.rtl);
@@ -196,7 +219,24 @@ fn screen(ctx: Ctx) -> AnyView {
         Screen::Results => pages::results(ctx),
         Screen::Leaving => vec![el_text("div", vec![at("class", "leaving"), at("data-testid", "leaving")], ctx.t("exit-leaving"))],
     };
-    el("div", vec![at("class", "screen")], kids)
+    let mut all = Vec::new();
+    // Read aloud, for people who read with difficulty: offered only where the device has a voice
+    // of its own for the language; off unless the person or the host switches it on. Drawn with the
+    // screen (which is redrawn when it changes) from the shapes of `dom.rs`: its own `view!` cost
+    // several KiB of rendering code.
+    if ctx.has_voice() && s != Screen::Leaving {
+        let mut input = vec![at("type", "checkbox"), at("id", "wm-read"), at("data-testid", "read-aloud-toggle"), click(ctx, Act::ToggleReadAloud)];
+        if ctx.read_aloud.get_untracked() {
+            input.push(at("checked", ""));
+        }
+        all.push(el(
+            "div",
+            vec![at("class", "read-toggle")],
+            vec![el("input", input, vec![]), el_text("label", vec![at("for", "wm-read")], ctx.t("read-aloud-toggle"))],
+        ));
+    }
+    all.extend(kids);
+    el("div", vec![at("class", "screen")], all)
 }
 
 /// The language picker: each language's own name in its own script. Switching keeps every answer
@@ -213,6 +253,9 @@ fn LangPicker() -> impl IntoView {
             <select id="wm-lang" data-testid="lang" on:change=move |ev| {
                 if let Some(l) = i18n::locale(&event_target_value(&ev)) {
                     ctx.lang.set(l.code);
+                    // Focus stays on the list; should a browser drop it while the screen is
+                    // redrawn, it goes to the heading, never to the page's body.
+                    request_animation_frame(web::refocus_if_lost);
                 }
             }>
                 {i18n::built()

@@ -5,7 +5,7 @@
 //! May import: `state.rs`, `dom.rs`, `web.rs` of `ui/` (never `question.rs` or `ui/mod.rs`), and
 //! the layers below the UI.
 
-use super::dom::{at, back_link, button, click, el, el_text, text, Kids};
+use super::dom::{at, back_link, button, click, el, el_text, read_aloud, text, Kids};
 use super::state::{Act, Ctx, Screen};
 use super::web;
 use crate::engine::pack::Cite;
@@ -257,24 +257,28 @@ fn cite_words(ctx: &Ctx, c: &Cite) -> String {
 /// One path card.
 fn path_card(ctx: &Ctx, facts: &Facts, p: &PathResult) -> AnyView {
     let may = p.standing == Standing::MayApply;
-    let mut kids = vec![
-        el_text("h3", vec![], ctx.t(&msg(&["path", &p.id, "title"]))),
-        el_text("p", vec![at("class", "tag"), at("data-testid", "standing")], ctx.t(if may { "results-may-apply" } else { "results-info-only" })),
-    ];
+    // The card's words (not its sources) can be read aloud: the title, then the body below it.
+    let title = ctx.t(&msg(&["path", &p.id, "title"]));
+    let (title_id, words_id) = (format!("path-{}-title", p.id), format!("path-{}-words", p.id));
+    let mut words =
+        vec![el_text("p", vec![at("class", "tag"), at("data-testid", "standing")], ctx.t(if may { "results-may-apply" } else { "results-info-only" }))];
     if !p.held_by.is_empty() {
         let held = p.held_by.iter().map(|h| ctx.t(&if h == "ended" { "hold-ended".to_string() } else { msg(&["hold", h]) })).collect();
-        kids.push(el("div", vec![at("class", "held"), at("data-testid", "held")], vec![p_text(ctx.t("results-held")), plain_list_bullets(held)]));
+        words.push(el("div", vec![at("class", "held"), at("data-testid", "held")], vec![p_text(ctx.t("results-held")), plain_list_bullets(held)]));
     }
     if let Some(d) = &p.ended {
-        kids.push(el_text("p", vec![at("class", "held")], ctx.t_args("results-ended", &[("date", Arg::Str(&crate::i18n::date(ctx.lang.get_untracked(), d)))])));
+        words.push(el_text("p", vec![at("class", "held")], ctx.t_args("results-ended", &[("date", Arg::Str(&crate::i18n::date(ctx.lang.get_untracked(), d)))])));
     }
     // A stay route shown after the journeys (the person wants to go home) says why it is shown.
     if let Some(r) = &p.ranked_by {
-        kids.push(el_text("p", vec![at("class", "held"), at("data-testid", "ranked-by")], ctx.t(&msg(&["rank", r]))));
+        words.push(el_text("p", vec![at("class", "held"), at("data-testid", "ranked-by")], ctx.t(&msg(&["rank", r]))));
     }
-    kids.push(p_text(ctx.t(&msg(&["path", &p.id, "what"]))));
-    kids.push(el_text("h4", vec![], ctx.t("results-next")));
-    kids.push(p_text(ctx.t(&msg(&["path", &p.id, "next"]))));
+    words.push(p_text(ctx.t(&msg(&["path", &p.id, "what"]))));
+    words.push(el_text("h4", vec![], ctx.t("results-next")));
+    words.push(p_text(ctx.t(&msg(&["path", &p.id, "next"]))));
+    let mut kids = vec![el_text("h3", vec![at("id", title_id.clone())], title.clone())];
+    kids.extend(read_aloud(*ctx, format!("{title_id} {words_id}"), Some(title)));
+    kids.push(el("div", vec![at("id", words_id)], words));
     let why = p
         .because
         .iter()
