@@ -22,4 +22,4 @@ path-regularisation-mx-expired-document-what = إذا كانت لديك وثيق
 path-regularisation-mx-expired-document-next = اذهب قريبًا إلى المعهد الوطني للهجرة (INM) ومعك جواز سفرك والوثيقة المنتهية الصلاحية.
 
 notice-mx-two-kinds-of-assisted-return-title = نوعان من «العودة بمساعدة» في المكسيك
-notice-mx-two-kinds-of-assisted-return = برنامج العودة التابع للمنظمة الدولية للهجرة (Retorno Asistido Voluntario) مجاني وهو اختيارك أنت. ويستخدم المعهد الوطني للهجرة (INM) أيضًا عبارة «retorno asistido» لعودة ينظّمها لأشخاص يحتجزهم لأنهم بلا أوراق. قبل أن توقّع على أي شيء، اسأل عن أيّهما يدور الأمر. إذا كنت تخاف من العودة، فقل ذلك: يمكنك أن تطلب صفة اللاجئ.
+notice-mx-two-kinds-of-assisted-return = برنامج العودة الطوعية التابع للمنظمة الدولية للهجرة (Retorno Asistido Voluntario) مجاني وهو اختيارك أنت. ويستخدم المعهد الوطني للهجرة (INM) أيضًا عبارة «retorno asistido» لعودة ينظّمها لأشخاص يحتجزهم لأنهم بلا أوراق. قبل أن توقّع على أي شيء، اسأل عن أيّهما يدور الأمر. إذا كنت تخاف من العودة، فقل ذلك: يمكنك أن تطلب صفة اللاجئ.

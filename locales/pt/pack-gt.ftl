@@ -1,8 +1,8 @@
 ## Guatemala (gt): as vias e o aviso de src/rules/packs/gt.json.
-## Cada via aqui “pode aplicar-se”: nenhuma é uma decisão. Nunca acrescentar montantes de apoio.
+## Cada via aqui “pode ser aplicável”: nenhuma é uma decisão. Nunca acrescentar montantes de apoio.
 
 path-gt-refugee-status-title = Estatuto de refugiado na Guatemala (CONARE)
-path-gt-refugee-status-what = Se tem medo de sofrer danos no seu país, pode pedir à Guatemala o estatuto de refugiado. Pode pedi-lo oralmente ou por escrito. Uma comissão, a CONARE (Comisión Nacional para Refugiados), estuda o seu caso, e a Autoridade Migratória Nacional (Autoridad Migratoria Nacional) decide. Enquanto espera, pode receber uma autorização provisória de permanência e um documento de identidade especial, e pode pedir autorização para trabalhar. Isto pode aplicar-se ao seu caso. Confirme com um serviço de aconselhamento.
+path-gt-refugee-status-what = Se tem medo de sofrer danos no seu país, pode pedir à Guatemala o estatuto de refugiado. Pode pedi-lo oralmente ou por escrito. Uma comissão, a CONARE (Comisión Nacional para Refugiados), estuda o seu caso, e a Autoridade Migratória Nacional (Autoridad Migratoria Nacional) decide. Enquanto espera, pode receber uma autorização provisória de permanência e um documento de identidade especial, e pode pedir autorização para trabalhar. Isto pode ser aplicável ao seu caso. Confirme com um serviço de aconselhamento.
 path-gt-refugee-status-next = Pergunte num posto de fronteira ou no Instituto Guatemalteco de Migração (Instituto Guatemalteco de Migración, IGM), ou peça ajuda ao ACNUR. Se a resposta for negativa, tem 10 dias para pedir uma revisão (recurso de reposición).
 
 path-gt-return-home-plan-title = De volta à Guatemala: o Plan Retorno al Hogar
