@@ -7,7 +7,8 @@
 
 use super::date::Date;
 use super::facts::{self, Facts};
-use serde::{Deserialize, Serialize};
+use serde::de::{Error as _, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The four kinds of path in `vocabulary.md`.
@@ -34,7 +35,7 @@ impl Kind {
 /// A path a pack can yield. `order` fixes its place in a result (smaller shows first), so ranking
 /// is data and "protection before any journey" is checked once, at load time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PathSpec {
     pub id: String,
     pub kind: Kind,
@@ -50,8 +51,10 @@ pub struct PathSpec {
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Cond {
     /// Always true (the counsellor path).
+    #[serde(deserialize_with = "unique_map")]
     Always(BTreeMap<String, String>),
     /// Every named fact is present and one of its listed values (list facts: contain one of them).
+    #[serde(deserialize_with = "unique_map")]
     Is(BTreeMap<String, Vec<String>>),
     /// Every named fact is absent ("not asked" or "prefer not to say").
     Absent(Vec<String>),
@@ -138,8 +141,9 @@ impl Cond {
 }
 
 /// A source: a seed line range, or an official legal or institutional source with the date it was read.
+/// Each form takes only its own fields: a misspelt `title` is refused, not dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(untagged, deny_unknown_fields)]
 pub enum Cite {
     /// `{"seed": "004:669-673"}`: file 004 of the seeds, lines 669 to 673.
     Seed { seed: String },
@@ -169,7 +173,7 @@ impl Cite {
 
 /// A rule: when `when` holds and `unless` does not, `path` is in the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Rule {
     pub id: String,
     pub path: String,
@@ -202,7 +206,7 @@ pub enum Target {
 
 /// A safeguard: when it holds, its target paths are shown `info_only`, with `reason` saying why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Hold {
     pub id: String,
     pub when: Cond,
@@ -213,7 +217,7 @@ pub struct Hold {
 /// A notice on the result page: when `when` holds over facts and, for each list in `paths_present`,
 /// at least one of its paths is in the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Notice {
     pub id: String,
     #[serde(default = "always")]
@@ -233,7 +237,7 @@ fn always() -> Cond {
 /// card says why it is shown there (message `rank-<id>`). Used for a free wish to go home: the
 /// journeys the person asked about come first, and the ways to stay still show, with the reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Rank {
     pub id: String,
     pub when: Cond,
@@ -248,7 +252,7 @@ pub fn is_stay_route(id: &str) -> bool {
 
 /// A pack as written in its file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PackFile {
     pub id: String,
     /// A plain name of where the pack applies (a proper name, not translated).
@@ -261,7 +265,7 @@ pub struct PackFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extends: Option<String>,
     /// Proper names the cards show (the asylum authority, the assisted-return programme), with sources.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_map")]
     pub names: BTreeMap<String, NamedThing>,
     #[serde(default)]
     pub paths: Vec<PathSpec>,
@@ -277,7 +281,7 @@ pub struct PackFile {
     /// The local name of a fact's value, shown beside the plain words of the question's option:
     /// `{"stay_status": {"tolerated": "Duldung"}}`. Only the pack's own: a country pack inherits
     /// none from the generic pack (a local name belongs to one country).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "unique_maps")]
     pub local_names: BTreeMap<String, BTreeMap<String, String>>,
     /// The pack's residence or reflection-period routes for victims of trafficking (Directive
     /// 2004/81/EC): ids of `stay` paths this pack declares. Invariant 14 requires each of them,
@@ -288,10 +292,92 @@ pub struct PackFile {
 
 /// A proper name a card shows, such as the asylum authority, and where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct NamedThing {
     pub name: String,
     pub cites: Vec<Cite>,
+}
+
+// Reading a pack file as strictly as the widget's reader (`rules::pack_read`), which tests/fuzz.rs
+// compares with this one: serde's derived readers also take a struct written as a JSON array of
+// its fields, and a map with a key twice (keeping the last); both are mistakes in a pack. A new
+// struct of the pack file takes `#[serde(remote = "Self", deny_unknown_fields)]` and a place in
+// `objects_only!`; a new map, `deserialize_with = "unique_map"`.
+
+/// Reads a struct only from a JSON object: the derived reader (kept by `remote = "Self"` as the
+/// struct's own `deserialize`) is asked for a map, where it would otherwise take an array too.
+struct ObjectOnly<D>(D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(v)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(self, _: &'static str, _: &'static [&'static str], v: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(v)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
+/// The serde traits of the pack file's structs, over their derived readers and writers.
+macro_rules! objects_only {
+    ($($t:ident),*) => {$(
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $t::deserialize(ObjectOnly(d))
+            }
+        }
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $t::serialize(self, s)
+            }
+        }
+    )*};
+}
+
+objects_only!(PackFile, PathSpec, Rule, Hold, Notice, Rank, NamedThing);
+
+/// A JSON object as a map, refusing a key written twice.
+struct UniqueMap<V>(BTreeMap<String, V>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Keys<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for Keys<V> {
+            type Value = UniqueMap<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some(k) = m.next_key::<String>()? {
+                    if out.contains_key(&k) {
+                        return Err(A::Error::custom(format_args!("duplicate key `{k}`")));
+                    }
+                    let v = m.next_value()?;
+                    out.insert(k, v);
+                }
+                Ok(UniqueMap(out))
+            }
+        }
+        d.deserialize_map(Keys(std::marker::PhantomData))
+    }
+}
+
+fn unique_map<'de, D: Deserializer<'de>, V: Deserialize<'de>>(d: D) -> Result<BTreeMap<String, V>, D::Error> {
+    UniqueMap::deserialize(d).map(|m| m.0)
+}
+
+/// A map of maps, refusing a key twice in either.
+fn unique_maps<'de, D: Deserializer<'de>, V: Deserialize<'de>>(d: D) -> Result<BTreeMap<String, BTreeMap<String, V>>, D::Error> {
+    let outer: UniqueMap<UniqueMap<V>> = UniqueMap::deserialize(d)?;
+    Ok(outer.0.into_iter().map(|(k, inner)| (k, inner.0)).collect())
 }
 
 /// A pack ready to evaluate: a country pack merged over the generic pack it extends.
