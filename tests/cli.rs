@@ -309,7 +309,7 @@ fn screens_lists_the_flows_questions_and_walks_that_show_every_screen() {
     let ids: Vec<&str> = j["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
     let expected: Vec<&str> = waymark::flow::questions().iter().map(|q| q.id).collect();
     assert_eq!(ids, expected);
-    let walks = waymark::flow::screens::covering_walks();
+    let walks = waymark::screens::covering_walks();
     assert_eq!(j["walks"].as_array().unwrap().len(), walks.len());
     for (w, jw) in walks.iter().zip(j["walks"].as_array().unwrap()) {
         let route: Vec<&str> = jw["route"].as_array().unwrap().iter().map(|q| q.as_str().unwrap()).collect();
@@ -317,5 +317,5 @@ fn screens_lists_the_flows_questions_and_walks_that_show_every_screen() {
         let answered: Vec<&str> = jw["answers"].as_array().unwrap().iter().map(|a| a["question"].as_str().unwrap()).collect();
         assert_eq!(answered, w.route, "one answer per question on the route, in order");
     }
-    assert_eq!(j["screens"].as_array().unwrap().len(), waymark::flow::screens::all().len());
+    assert_eq!(j["screens"].as_array().unwrap().len(), waymark::screens::all().len());
 }

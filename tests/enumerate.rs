@@ -5,7 +5,7 @@
 
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-use waymark::flow::enumerate::{run, Report};
+use waymark::proof::{run, Report};
 use waymark::rules;
 
 /// The cost bound for one pack: engine evaluations and the most states kept after one step. A

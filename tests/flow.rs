@@ -453,7 +453,7 @@ fn the_browser_walks_copy_of_the_tailoring_facts_is_the_flows() {
 /// routing does not tell apart too).
 #[test]
 fn the_browser_walks_show_every_screen_the_flow_can_show() {
-    use flow::screens;
+    use waymark::screens;
     let all = screens::all();
     let qs = flow::questions();
     for q in &qs {

@@ -7,7 +7,6 @@ use std::sync::OnceLock;
 use waymark::engine::facts::{self, Values, FACTS, ISO_COUNTRIES};
 use waymark::engine::pack::Pack;
 use waymark::engine::{evaluate, invariants, Facts, Standing, Value};
-use waymark::flow::enumerate::{tracked_by_invariants, INVARIANT_ATOMS};
 use waymark::rules;
 
 /// The day the tests evaluate on (dated rules depend on it; the engine has no clock).
@@ -137,11 +136,11 @@ proptest! {
     }
 }
 
-/// The values of a fact's kind that `INVARIANT_ATOMS` cannot tell apart from `v`.
+/// The values of a fact's kind that `invariants::READS` cannot tell apart from `v`.
 fn same_to_the_invariants(key: &str, v: &Value) -> Vec<Value> {
     let spec = facts::spec(key).unwrap();
     let sig = |x: &Value| -> Vec<bool> {
-        INVARIANT_ATOMS
+        invariants::READS
             .iter()
             .filter(|(k, _)| *k == key)
             .map(|(_, vs)| match x {
@@ -161,9 +160,9 @@ fn same_to_the_invariants(key: &str, v: &Value) -> Vec<Value> {
 proptest! {
     #![proptest_config(config(1500))]
 
-    /// The enumeration merges answer sets that differ only in values `INVARIANT_ATOMS` does not
+    /// The enumeration merges answer sets that differ only in values `invariants::READS` does not
     /// tell apart; that is sound only if `invariants::check` cannot tell them apart either. If this
-    /// fails, the invariants read a new distinction: add it to `INVARIANT_ATOMS`.
+    /// fails, the invariants read a new distinction: add it to `invariants::READS`.
     #[test]
     fn the_invariants_read_facts_only_through_the_enumerations_atoms(f in mostly_safe_facts()) {
         let pack = &packs()[0];
@@ -179,16 +178,16 @@ proptest! {
         }
     }
 
-    /// The enumeration tracks the paths of `INVARIANT_PATHS` and the journey paths one by one, and
+    /// The enumeration tracks the paths of `invariants::PATHS` and the journey paths one by one, and
     /// only counts the others; that is sound only if `invariants::check` reads no other path's
-    /// standing. If this fails, add the path to `INVARIANT_PATHS`.
+    /// standing. If this fails, add the path to `invariants::PATHS`.
     #[test]
     fn the_invariants_read_only_the_paths_the_enumeration_tracks(f in any_facts()) {
         for pack in packs() {
             let a = evaluate(pack, &f, ON);
             let before = invariants::check(pack, &f, &a, true);
             for (i, p) in a.paths.iter().enumerate() {
-                if p.journey || tracked_by_invariants(pack, &p.id) {
+                if p.journey || invariants::reads_path(pack, &p.id) {
                     continue;
                 }
                 let mut b = a.clone();

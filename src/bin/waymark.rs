@@ -4,7 +4,7 @@
 
 use std::process::ExitCode;
 use waymark::engine::{evaluate, facts, Date};
-use waymark::{flow, rules};
+use waymark::{flow, proof, rules};
 
 const USAGE: &str = "usage:
   waymark evaluate --pack PACK [--on YYYY-MM-DD] FACTS.json
@@ -81,7 +81,7 @@ fn main() -> ExitCode {
                 Err(problems) => return fail(problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")),
             };
             let start = std::time::Instant::now();
-            let report = flow::enumerate::run(&pack, on);
+            let report = proof::run(&pack, on);
             println!("evaluated on {on}");
             println!("{}", report.summary(start.elapsed()));
             if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
@@ -149,7 +149,8 @@ fn today() -> Date {
 /// The questions, every screen variant and the covering walks, for the browser tests: they drive
 /// the widget along the walks, so the screens they check come from the flow, not from a list.
 fn screens_json() -> serde_json::Value {
-    use flow::{screens, Answer, Ask};
+    use flow::{Answer, Ask};
+    use waymark::screens;
     use serde_json::json;
     let questions: Vec<_> = flow::questions()
         .iter()

@@ -1,8 +1,10 @@
 //! The invariants of `vocabulary.md`, as a check over one (facts, result) pair, and, for invariant
 //! 12 ("a wish never hides a right"), over the same facts evaluated with each wish.
 //!
-//! Used by the tests, the enumeration of every reachable answer set and `waymark enumerate`, so
-//! that these two functions say what "safe" means. Pure: they read, they never decide.
+//! Used by the tests and by the proof (`waymark enumerate`, every reachable answer set), so that
+//! these two functions say what "safe" means. What they read is listed here once (`READS`, the
+//! tests on facts; `PATHS`, the paths read by name): the proof keeps exactly those apart. Pure:
+//! they read, they never decide.
 
 use super::date::Date;
 use super::evaluate::{evaluate, Assessment, Standing};
@@ -16,7 +18,50 @@ pub const ORIGIN_AUTHORITIES_WARNING: &str = "hold_origin_authorities";
 /// Every value of `wish`: invariant 12 compares the result for `stay` with the others.
 pub const WISHES: [&str; 4] = ["stay", "return", "unsure", "elsewhere"];
 
-fn is(f: &Facts, k: &str, vs: &[&str]) -> bool {
+/// A test the invariants make on one fact: whether it is one of these values.
+pub type Test = (&'static str, &'static [&'static str]);
+
+const FEAR: Test = ("fear_of_harm", &["yes", "unsure"]);
+const AT_RISK: Test = ("at_risk_group", &["yes"]);
+const ASYLUM_PENDING: Test = ("stay_status", &["asylum_pending"]);
+const TRAFFICKING: Test = ("trafficking_signs", &["yes"]);
+const CHILD: Test = ("age_band", &["under_15", "15_17"]);
+const WITH_GUARDIAN: Test = ("with_guardian", &["yes"]);
+const PRESSURE: Test = ("pressure", &["yes"]);
+const CRISIS: Test = ("crisis_at_origin", &["yes"]);
+const WANTS_RETURN: Test = ("wish", &["return"]);
+const WANTS_STAY: Test = ("wish", &["stay"]);
+const IN_HOST: Test = ("location", &["host"]);
+const OWN_MEANS: Test = ("means", &["own"]);
+const ORDER_TO_LEAVE: Test = ("order_to_leave", &["yes"]);
+const ORDER_OR_UNSURE: Test = ("order_to_leave", &["yes", "unsure"]);
+
+/// Every test `check` makes on facts: it reads facts only through these (`is`). The proof
+/// (`crate::proof`) keeps apart any two values that one of them tells apart, and decides each in
+/// every state; tests/invariants.rs checks that `check` tells nothing else apart.
+pub const READS: &[Test] = &[
+    FEAR, AT_RISK, ASYLUM_PENDING, TRAFFICKING, CHILD, WITH_GUARDIAN, PRESSURE, CRISIS, WANTS_RETURN, WANTS_STAY, IN_HOST, OWN_MEANS,
+    ORDER_TO_LEAVE, ORDER_OR_UNSURE,
+];
+
+/// The paths `check` reads by name (besides a pack's victims' routes and the journey paths, which
+/// it finds by their flags). The proof tracks these one by one; tests/invariants.rs checks that
+/// the standing of no other path changes what `check` says.
+pub const PATHS: &[&str] = &[
+    "asylum_referral", "trafficking_referral", "child_protection", "capacity_assessment", "safety_hold",
+    "voluntary_repatriation", "avrr", "avrr_before_deadline", "legal_advice", "deadline_urgent",
+    "consular_documents", "labour_channels", "counsellor",
+];
+
+/// Whether `check` reads this path of `pack` by name: one of `PATHS` or one of the pack's
+/// victims' routes (invariant 14). The other stay routes are read only together (invariant 12:
+/// whether any of them ranks below a journey path), so the proof keeps one bit for "some stay
+/// route is shown" instead of tracking each (a country has many).
+pub fn reads_path(pack: &Pack, id: &str) -> bool {
+    PATHS.contains(&id) || pack.victim_routes.iter().any(|v| v == id)
+}
+
+fn is(f: &Facts, (k, vs): Test) -> bool {
     f.get(k).is_some_and(|v| vs.contains(&v))
 }
 
@@ -46,30 +91,30 @@ pub fn check(pack: &Pack, facts: &Facts, a: &Assessment, complete: bool) -> Vec<
         }
     };
 
-    let protection = is(facts, "fear_of_harm", &["yes", "unsure"]) || is(facts, "at_risk_group", &["yes"]) || is(facts, "stay_status", &["asylum_pending"]);
+    let protection = is(facts, FEAR) || is(facts, AT_RISK) || is(facts, ASYLUM_PENDING);
     if protection {
         above_journeys("asylum_referral", 1, &mut out);
     }
-    let trafficking = is(facts, "trafficking_signs", &["yes"]);
+    let trafficking = is(facts, TRAFFICKING);
     if trafficking {
         above_journeys("trafficking_referral", 2, &mut out);
     }
-    let child = is(facts, "age_band", &["under_15", "15_17"]);
+    let child = is(facts, CHILD);
     if child {
         for id in ["child_protection", "capacity_assessment"] {
             if !present(id) {
                 out.push(format!("invariant 3: `{id}` is missing for a child"));
             }
         }
-        if !is(facts, "with_guardian", &["yes"]) {
+        if !is(facts, WITH_GUARDIAN) {
             all_journeys_info(3, "the child is not with a parent or guardian", &mut out);
         }
     }
-    let pressure = is(facts, "pressure", &["yes"]);
+    let pressure = is(facts, PRESSURE);
     if pressure {
         all_journeys_info(4, "someone is pressuring the person", &mut out);
     }
-    let crisis = is(facts, "crisis_at_origin", &["yes"]);
+    let crisis = is(facts, CRISIS);
     if crisis {
         if !present("safety_hold") {
             out.push("invariant 5: `safety_hold` is missing".into());
@@ -79,20 +124,20 @@ pub fn check(pack: &Pack, facts: &Facts, a: &Assessment, complete: bool) -> Vec<
         }
         all_journeys_info(5, "there is a crisis at origin", &mut out);
     }
-    if is(facts, "wish", &["return"]) && is(facts, "location", &["host"]) && !is(facts, "means", &["own"]) && !(protection || trafficking || child || pressure || crisis) {
+    if is(facts, WANTS_RETURN) && is(facts, IN_HOST) && !is(facts, OWN_MEANS) && !(protection || trafficking || child || pressure || crisis) {
         match a.get("avrr") {
             Some(p) if p.standing == Standing::MayApply => {}
             Some(_) => out.push("invariant 6: `avrr` is held back although no safeguard applies".into()),
             None => out.push("invariant 6: `avrr` is missing".into()),
         }
     }
-    if is(facts, "order_to_leave", &["yes"]) {
+    if is(facts, ORDER_TO_LEAVE) {
         for id in ["legal_advice", "deadline_urgent"] {
             if !present(id) {
                 out.push(format!("invariant 7: `{id}` is missing with an order to leave"));
             }
         }
-        if !is(facts, "wish", &["stay"]) && !present("avrr_before_deadline") {
+        if !is(facts, WANTS_STAY) && !present("avrr_before_deadline") {
             out.push("invariant 7: `avrr_before_deadline` is missing with an order to leave".into());
         }
     }
@@ -130,14 +175,14 @@ pub fn check(pack: &Pack, facts: &Facts, a: &Assessment, complete: bool) -> Vec<
     if let Some(j) = journeys.first().filter(|_| !below.is_empty()) {
         if pressure {
             out.push(format!("invariant 12: a stay route ranks below journey path `{}` although someone is pressuring the person", j.id));
-        } else if !is(facts, "wish", &["return"]) {
+        } else if !is(facts, WANTS_RETURN) {
             out.push(format!("invariant 12: a stay route ranks below journey path `{}` although the person does not want to return", j.id));
         } else if below.iter().any(|s| s.ranked_by.is_none()) {
             out.push(format!("invariant 12: a stay route ranks below journey path `{}` and its card does not say why it is shown", j.id));
         }
     }
     // 13: no deadline without an order to leave.
-    if !is(facts, "order_to_leave", &["yes", "unsure"]) {
+    if !is(facts, ORDER_OR_UNSURE) {
         for id in ["avrr_before_deadline", "deadline_urgent"] {
             if present(id) {
                 out.push(format!("invariant 13: `{id}` is shown without an order to leave"));
@@ -145,7 +190,7 @@ pub fn check(pack: &Pack, facts: &Facts, a: &Assessment, complete: bool) -> Vec<
         }
     }
     // 14: a victim of trafficking in the country learns the pack's residence or reflection route.
-    if trafficking && is(facts, "location", &["host"]) {
+    if trafficking && is(facts, IN_HOST) {
         for v in &pack.victim_routes {
             match a.get(v) {
                 None => out.push(format!("invariant 14: the victims' route `{v}` is missing")),

@@ -4,7 +4,8 @@
 //! in the browser, in the CLI and in native tests, and any set of facts gives a result.
 //!
 //! May import: the standard library, serde, and `crate::lean` only; nothing of `flow`, `rules`,
-//! `i18n`, `host` or `ui` (tests/tidy.rs checks the `use` lines). Reading pack files is `rules`'s.
+//! `i18n`, `host`, `ui` or `proof` (tests/tidy.rs checks the `use` lines; unit tests may read the
+//! shipped packs of `rules`). Reading pack files is `rules`'s.
 
 pub mod date;
 pub mod evaluate;

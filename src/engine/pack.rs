@@ -7,7 +7,8 @@
 
 use super::date::Date;
 use super::facts::{self, Facts};
-use serde::{Deserialize, Serialize};
+use serde::de::{Error as _, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The four kinds of path in `vocabulary.md`.
@@ -34,7 +35,7 @@ impl Kind {
 /// A path a pack can yield. `order` fixes its place in a result (smaller shows first), so ranking
 /// is data and "protection before any journey" is checked once, at load time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PathSpec {
     pub id: String,
     pub kind: Kind,
@@ -50,8 +51,10 @@ pub struct PathSpec {
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Cond {
     /// Always true (the counsellor path).
+    #[serde(deserialize_with = "unique_map")]
     Always(BTreeMap<String, String>),
     /// Every named fact is present and one of its listed values (list facts: contain one of them).
+    #[serde(deserialize_with = "unique_map")]
     Is(BTreeMap<String, Vec<String>>),
     /// Every named fact is absent ("not asked" or "prefer not to say").
     Absent(Vec<String>),
@@ -138,8 +141,9 @@ impl Cond {
 }
 
 /// A source: a seed line range, or an official legal or institutional source with the date it was read.
+/// Each form takes only its own fields: a misspelt `title` is refused, not dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(untagged, deny_unknown_fields)]
 pub enum Cite {
     /// `{"seed": "004:669-673"}`: file 004 of the seeds, lines 669 to 673.
     Seed { seed: String },
@@ -169,7 +173,7 @@ impl Cite {
 
 /// A rule: when `when` holds and `unless` does not, `path` is in the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Rule {
     pub id: String,
     pub path: String,
@@ -202,7 +206,7 @@ pub enum Target {
 
 /// A safeguard: when it holds, its target paths are shown `info_only`, with `reason` saying why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Hold {
     pub id: String,
     pub when: Cond,
@@ -213,7 +217,7 @@ pub struct Hold {
 /// A notice on the result page: when `when` holds over facts and, for each list in `paths_present`,
 /// at least one of its paths is in the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Notice {
     pub id: String,
     #[serde(default = "always")]
@@ -233,7 +237,7 @@ fn always() -> Cond {
 /// card says why it is shown there (message `rank-<id>`). Used for a free wish to go home: the
 /// journeys the person asked about come first, and the ways to stay still show, with the reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Rank {
     pub id: String,
     pub when: Cond,
@@ -248,7 +252,7 @@ pub fn is_stay_route(id: &str) -> bool {
 
 /// A pack as written in its file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PackFile {
     pub id: String,
     /// A plain name of where the pack applies (a proper name, not translated).
@@ -261,7 +265,7 @@ pub struct PackFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extends: Option<String>,
     /// Proper names the cards show (the asylum authority, the assisted-return programme), with sources.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_map")]
     pub names: BTreeMap<String, NamedThing>,
     #[serde(default)]
     pub paths: Vec<PathSpec>,
@@ -277,7 +281,7 @@ pub struct PackFile {
     /// The local name of a fact's value, shown beside the plain words of the question's option:
     /// `{"stay_status": {"tolerated": "Duldung"}}`. Only the pack's own: a country pack inherits
     /// none from the generic pack (a local name belongs to one country).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "unique_maps")]
     pub local_names: BTreeMap<String, BTreeMap<String, String>>,
     /// The pack's residence or reflection-period routes for victims of trafficking (Directive
     /// 2004/81/EC): ids of `stay` paths this pack declares. Invariant 14 requires each of them,
@@ -288,10 +292,92 @@ pub struct PackFile {
 
 /// A proper name a card shows, such as the asylum authority, and where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct NamedThing {
     pub name: String,
     pub cites: Vec<Cite>,
+}
+
+// Reading a pack file as strictly as the widget's reader (`rules::pack_read`), which tests/fuzz.rs
+// compares with this one: serde's derived readers also take a struct written as a JSON array of
+// its fields, and a map with a key twice (keeping the last); both are mistakes in a pack. A new
+// struct of the pack file takes `#[serde(remote = "Self", deny_unknown_fields)]` and a place in
+// `objects_only!`; a new map, `deserialize_with = "unique_map"`.
+
+/// Reads a struct only from a JSON object: the derived reader (kept by `remote = "Self"` as the
+/// struct's own `deserialize`) is asked for a map, where it would otherwise take an array too.
+struct ObjectOnly<D>(D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(v)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(self, _: &'static str, _: &'static [&'static str], v: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(v)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
+/// The serde traits of the pack file's structs, over their derived readers and writers.
+macro_rules! objects_only {
+    ($($t:ident),*) => {$(
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $t::deserialize(ObjectOnly(d))
+            }
+        }
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $t::serialize(self, s)
+            }
+        }
+    )*};
+}
+
+objects_only!(PackFile, PathSpec, Rule, Hold, Notice, Rank, NamedThing);
+
+/// A JSON object as a map, refusing a key written twice.
+struct UniqueMap<V>(BTreeMap<String, V>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Keys<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for Keys<V> {
+            type Value = UniqueMap<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some(k) = m.next_key::<String>()? {
+                    if out.contains_key(&k) {
+                        return Err(A::Error::custom(format_args!("duplicate key `{k}`")));
+                    }
+                    let v = m.next_value()?;
+                    out.insert(k, v);
+                }
+                Ok(UniqueMap(out))
+            }
+        }
+        d.deserialize_map(Keys(std::marker::PhantomData))
+    }
+}
+
+fn unique_map<'de, D: Deserializer<'de>, V: Deserialize<'de>>(d: D) -> Result<BTreeMap<String, V>, D::Error> {
+    UniqueMap::deserialize(d).map(|m| m.0)
+}
+
+/// A map of maps, refusing a key twice in either.
+fn unique_maps<'de, D: Deserializer<'de>, V: Deserialize<'de>>(d: D) -> Result<BTreeMap<String, BTreeMap<String, V>>, D::Error> {
+    let outer: UniqueMap<UniqueMap<V>> = UniqueMap::deserialize(d)?;
+    Ok(outer.0.into_iter().map(|(k, inner)| (k, inner.0)).collect())
 }
 
 /// A pack ready to evaluate: a country pack merged over the generic pack it extends.
@@ -353,14 +439,37 @@ pub fn parse(text: &str) -> Result<PackFile, Vec<Problem>> {
 }
 
 /// Builds a ready pack from a file and (for a country pack) the generic base, checking everything.
-/// Every problem is listed; a pack with any problem is not used.
+/// Every problem is listed; a pack with any problem is not used. The checks run part by part, in
+/// the order of the file, so the problems come in that order.
 pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> {
     let mut problems = Vec::new();
-    let (mut pack, inherited) = match (&file.extends, base) {
-        (None, _) => (header_only(&file), BTreeSet::new()),
+    let Some(mut pack) = start(&file, base) else {
+        let b = file.extends.as_deref().unwrap_or_default();
+        return Err(vec![problem("extends", format!("pack `{b}` is not known; a country pack extends `generic`"))]);
+    };
+    let p = &mut problems;
+    check_header(&file, p);
+    add_names(&mut pack, &file, p);
+    add_paths(&mut pack, &file, p);
+    add_rules(&mut pack, &file, base, p);
+    add_holds(&mut pack, &file, p);
+    add_notices(&mut pack, &file, p);
+    add_ranks(&mut pack, &file, p);
+    check_local_names(&file, p);
+    pack.local_names = file.local_names.clone();
+    check_victim_routes(&file, p);
+    pack.victim_routes = file.victim_routes.clone();
+    check_paths_shown(&pack, &file, p);
+    if problems.is_empty() { Ok(pack) } else { Err(problems) }
+}
+
+/// The pack to build on: the file's header alone, or for a country pack the base it extends with
+/// the file's header (and none of the base's own local names and victims' routes). `None` when the
+/// file extends a pack that is not `base`.
+fn start(file: &PackFile, base: Option<&Pack>) -> Option<Pack> {
+    match (&file.extends, base) {
+        (None, _) => Some(header_only(file)),
         (Some(b), Some(base)) if *b == base.id => {
-            let mut inh: BTreeSet<String> = base.rules.iter().map(|r| r.id.clone()).collect();
-            inh.extend(base.holds.iter().map(|h| h.id.clone()));
             let mut p = base.clone();
             p.id = file.id.clone();
             p.jurisdiction = file.jurisdiction.clone();
@@ -369,16 +478,17 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             p.reviewed = file.reviewed.clone();
             p.local_names = BTreeMap::new();
             p.victim_routes = Vec::new();
-            (p, inh)
+            let mut inherited: BTreeSet<String> = base.rules.iter().map(|r| r.id.clone()).collect();
+            inherited.extend(base.holds.iter().map(|h| h.id.clone()));
+            p.inherited = inherited;
+            Some(p)
         }
-        (Some(b), _) => {
-            problems.push(problem("extends", format!("pack `{b}` is not known; a country pack extends `generic`")));
-            return Err(problems);
-        }
-    };
-    pack.inherited = inherited.clone();
+        (Some(_), _) => None,
+    }
+}
 
-    // Header.
+/// The pack's id, what it extends, and its dates.
+fn check_header(file: &PackFile, problems: &mut Vec<Problem>) {
     let id_ok = file.id == "generic"
         || (file.id.len() == 2 && file.id.chars().all(|c| c.is_ascii_lowercase()));
     if !id_ok {
@@ -394,15 +504,22 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             problems.push(problem(field, format!("`{v}` is not a date in the form YYYY-MM-DD")));
         }
     }
+}
+
+/// Proper names: each cites its source.
+fn add_names(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for (k, n) in &file.names {
+        let at = format!("names.{k}");
         if n.cites.is_empty() {
-            problems.push(problem(format!("names.{k}"), "has no citation; every name a card shows needs its source"));
+            problems.push(problem(&at, "has no citation; every name a card shows needs its source"));
         }
-        check_cites(&n.cites, &format!("names.{k}"), &mut problems);
+        check_cites(&n.cites, &at, problems);
     }
     pack.names.extend(file.names.clone());
+}
 
-    // Paths.
+/// The file's paths: new ids, named as a country pack's paths are.
+fn add_paths(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for p in &file.paths {
         let at = format!("paths.{}", p.id);
         if pack.paths.iter().any(|q| q.id == p.id) {
@@ -422,8 +539,11 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
         }
         pack.paths.push(p.clone());
     }
+}
 
-    // Rules.
+/// The file's rules: a declared path, citations, conditions, dates, overrides that exist and never
+/// weaken a generic protection rule, a condition that can fire; then no cycle of overrides.
+fn add_rules(pack: &mut Pack, file: &PackFile, base: Option<&Pack>, problems: &mut Vec<Problem>) {
     let all_rule_ids: BTreeSet<String> =
         pack.rules.iter().map(|r| r.id.clone()).chain(file.rules.iter().map(|r| r.id.clone())).collect();
     for r in &file.rules {
@@ -432,16 +552,10 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             problems.push(problem(&at, "duplicate rule id"));
             continue;
         }
-        if pack.path(&r.path).is_none() {
-            problems.push(problem(&at, format!("yields path `{}`, which no `paths` entry declares", r.path)));
-        }
-        if r.cites.is_empty() {
-            problems.push(problem(&at, "has no citation; every rule cites a seed line or an official source"));
-        }
-        check_cites(&r.cites, &at, &mut problems);
-        check_cond(&r.when, &format!("{at}.when"), &mut problems);
+        declared(pack, [&r.path], &at, "yields", problems);
+        check_entry(&at, &r.cites, "has no citation; every rule cites a seed line or an official source", &r.when, problems);
         if let Some(u) = &r.unless {
-            check_cond(u, &format!("{at}.unless"), &mut problems);
+            check_cond(u, &format!("{at}.unless"), problems);
         }
         let mut dated = |field: &str, v: &Option<String>| -> Option<Date> {
             let v = v.as_ref()?;
@@ -459,15 +573,8 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
         for o in &r.overrides {
             if !all_rule_ids.contains(o) {
                 problems.push(problem(&at, format!("overrides rule `{o}`, which does not exist")));
-            } else if inherited.contains(o) {
-                let weakens = base
-                    .and_then(|b| b.rules.iter().find(|x| &x.id == o))
-                    .and_then(|x| base.and_then(|b| b.path(&x.path)))
-                    .map(|p| p.kind == Kind::Protection)
-                    .unwrap_or(false);
-                if weakens {
-                    problems.push(problem(&at, format!("overrides the generic protection rule `{o}`; a country pack can add protection, never weaken it")));
-                }
+            } else if pack.inherited.contains(o) && weakens_protection(base, o) {
+                problems.push(problem(&at, format!("overrides the generic protection rule `{o}`; a country pack can add protection, never weaken it")));
             }
             if o == &r.id {
                 problems.push(problem(&at, "overrides itself"));
@@ -481,65 +588,81 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
     if let Some(cycle) = override_cycle(&pack.rules) {
         problems.push(problem("rules", format!("overrides form a cycle: {}", cycle.join(" → "))));
     }
+}
 
-    // Holds.
+/// Whether rule `id` of `base` yields a protection path (a country pack may not override it).
+fn weakens_protection(base: Option<&Pack>, id: &str) -> bool {
+    base.and_then(|b| b.rules.iter().find(|x| x.id == id))
+        .and_then(|x| base.and_then(|b| b.path(&x.path)))
+        .map(|p| p.kind == Kind::Protection)
+        .unwrap_or(false)
+}
+
+/// The file's holds: an id no rule or hold has, citations, a condition, declared target paths.
+fn add_holds(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for h in &file.holds {
         let at = format!("holds.{}", h.id);
         if pack.holds.iter().any(|q| q.id == h.id) || pack.rules.iter().any(|q| q.id == h.id) {
             problems.push(problem(&at, "duplicate id"));
             continue;
         }
-        if h.cites.is_empty() {
-            problems.push(problem(&at, "has no citation"));
-        }
-        check_cites(&h.cites, &at, &mut problems);
-        check_cond(&h.when, &format!("{at}.when"), &mut problems);
+        check_entry(&at, &h.cites, "has no citation", &h.when, problems);
         if let Target::Paths(ps) = &h.applies_to {
-            for p in ps {
-                if pack.path(p).is_none() {
-                    problems.push(problem(&at, format!("applies to path `{p}`, which no `paths` entry declares")));
-                }
-            }
+            declared(pack, ps, &at, "applies to", problems);
         }
         pack.holds.push(h.clone());
     }
+}
 
-    // Notices.
+/// The file's notices: a new id, citations, a condition, declared paths.
+fn add_notices(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for n in &file.notices {
         let at = format!("notices.{}", n.id);
         if pack.notices.iter().any(|q| q.id == n.id) {
             problems.push(problem(&at, "duplicate notice id"));
             continue;
         }
-        if n.cites.is_empty() {
-            problems.push(problem(&at, "has no citation"));
-        }
-        check_cites(&n.cites, &at, &mut problems);
-        check_cond(&n.when, &format!("{at}.when"), &mut problems);
-        for p in n.paths_present.iter().flatten() {
-            if pack.path(p).is_none() {
-                problems.push(problem(&at, format!("names path `{p}`, which no `paths` entry declares")));
-            }
-        }
+        check_entry(&at, &n.cites, "has no citation", &n.when, problems);
+        declared(pack, n.paths_present.iter().flatten(), &at, "names", problems);
         pack.notices.push(n.clone());
     }
+}
 
-    // Rank rules.
+/// The file's rank rules: a new id, citations, a condition.
+fn add_ranks(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for r in &file.ranks {
         let at = format!("ranks.{}", r.id);
         if pack.ranks.iter().any(|q| q.id == r.id) {
             problems.push(problem(&at, "duplicate rank id"));
             continue;
         }
-        if r.cites.is_empty() {
-            problems.push(problem(&at, "has no citation"));
-        }
-        check_cites(&r.cites, &at, &mut problems);
-        check_cond(&r.when, &format!("{at}.when"), &mut problems);
+        check_entry(&at, &r.cites, "has no citation", &r.when, problems);
         pack.ranks.push(r.clone());
     }
+}
 
-    // Local names: a real fact and value, and a name a question's option can carry.
+/// What a rule, hold, notice and rank rule each need: a citation (`no_cite` says so when there is
+/// none), citations of the right form, and a condition over known facts and values.
+fn check_entry(at: &str, cites: &[Cite], no_cite: &str, when: &Cond, problems: &mut Vec<Problem>) {
+    if cites.is_empty() {
+        problems.push(problem(at, no_cite));
+    }
+    check_cites(cites, at, problems);
+    check_cond(when, &format!("{at}.when"), problems);
+}
+
+/// Each path id that `at` names (it `yields`, `applies to` or `names` it) is declared by a `paths`
+/// entry.
+fn declared<'a>(pack: &Pack, ids: impl IntoIterator<Item = &'a String>, at: &str, verb: &str, problems: &mut Vec<Problem>) {
+    for p in ids {
+        if pack.path(p).is_none() {
+            problems.push(problem(at, format!("{verb} path `{p}`, which no `paths` entry declares")));
+        }
+    }
+}
+
+/// Local names: a real fact and value, and a name a question's option can carry.
+fn check_local_names(file: &PackFile, problems: &mut Vec<Problem>) {
     for (fact, names) in &file.local_names {
         let at = format!("local_names.{fact}");
         let Some(spec) = facts::spec(fact) else {
@@ -556,9 +679,10 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             }
         }
     }
-    pack.local_names = file.local_names.clone();
+}
 
-    // Victims' routes: stay paths of this pack itself.
+/// Victims' routes: stay paths of this pack itself, each listed once.
+fn check_victim_routes(file: &PackFile, problems: &mut Vec<Problem>) {
     for id in &file.victim_routes {
         let at = format!("victim_routes.{id}");
         match file.paths.iter().find(|p| &p.id == id) {
@@ -570,9 +694,11 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             problems.push(problem(&at, "is listed twice"));
         }
     }
-    pack.victim_routes = file.victim_routes.clone();
+}
 
-    // Every declared path is yielded by some rule, and protection shows before any journey.
+/// Every declared path is yielded by some rule, protection shows before any journey, stay routes
+/// before every journey, and the counsellor is there.
+fn check_paths_shown(pack: &Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for p in &file.paths {
         if !pack.rules.iter().any(|r| r.path == p.id) {
             problems.push(problem(format!("paths.{}", p.id), "no rule yields this path"));
@@ -595,8 +721,6 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
     if pack.path("counsellor").is_none() {
         problems.push(problem("paths", "the `counsellor` path is missing; it is in every result"));
     }
-
-    if problems.is_empty() { Ok(pack) } else { Err(problems) }
 }
 
 fn is_date(s: &str) -> bool {

@@ -5,12 +5,12 @@
 //! enumerated). A question that does not apply is skipped, and its old answer no longer counts:
 //! the facts a result sees are only those of questions on the current route.
 //!
-//! May import: `engine` (the condition language, facts; the proof in `enumerate.rs` also runs
-//! `evaluate` and `invariants`) and `lean`; nothing of `rules`, `i18n`, `host` or `ui`.
+//! May import: `engine` (the condition language and facts, never `evaluate` or `invariants`) and
+//! `lean`; nothing of `rules`, `i18n`, `host`, `ui` or the proof (`crate::proof`, which sits above
+//! and walks this routing).
 
-pub mod enumerate;
 pub mod graph;
-pub mod screens;
+pub mod routes;
 
 use crate::engine::pack::Cond;
 use crate::engine::{Facts, Value};
@@ -261,7 +261,7 @@ pub fn shown_ticks(ticks: &'static [Tick], facts: &Facts) -> Vec<Tick> {
 }
 
 /// Writes an answer's facts into `facts` (for the question `q`, given the facts before it).
-fn apply(q: &Question, a: &Answer, facts: &mut Facts) {
+pub(crate) fn apply(q: &Question, a: &Answer, facts: &mut Facts) {
     match (q.ask, a) {
         (Ask::One { fact, options, .. }, Answer::One(v)) => {
             if let Some(v) = v.as_deref().filter(|v| options.contains(v)) {

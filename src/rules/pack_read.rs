@@ -1,7 +1,8 @@
 //! Reads a pack file with the small JSON reader (`json.rs`) instead of serde: what the widget uses
 //! for its shipped packs (see `json.rs` for why). Strict like the serde model: an unknown field, a
-//! missing one or a wrong type gives `None`. A test requires the same `PackFile` as serde's for
-//! every shipped pack.
+//! missing one, a wrong type, a key twice or a struct written as an array gives `None`. A test
+//! requires the same `PackFile` as serde's for every shipped pack, and tests/fuzz.rs that the two
+//! read the same files (and refuse the same) on arbitrary and mutated text.
 
 use super::json::{self, Json};
 use crate::engine::pack::{Cite, Cond, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rank, Rule, Target};

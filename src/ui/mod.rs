@@ -11,7 +11,8 @@
 //! the frame, the dispatcher of actions) may import every module of `ui/`; `pages.rs` and
 //! `question.rs` (the screens) import `dom.rs`, `state.rs` and `web.rs`, never each other or this
 //! file; `dom.rs` imports `state.rs`; `state.rs` imports `web.rs`; `web.rs` nothing of `ui/`.
-//! Below the UI: `results`, `rules`, `flow`, `engine`, `i18n`, `host`, `lean`.
+//! Below the UI: `results`, `rules`, `flow`, `engine`, `i18n`, `host`, `lean`; never `proof` or
+//! `screens`, which are the CLI's and the tests'.
 
 mod dom;
 mod pages;

@@ -7,13 +7,16 @@
 //!
 //! A screen is a question with the options it offers on that route: the screening question offers
 //! fewer options back home, and the countries page asks one list instead of two. Each such variant
-//! is shown by at least one walk. Walks are picked greedily from `enumerate::routing_answer_walks`
+//! is shown by at least one walk. Walks are picked greedily from `routes::routing_answer_walks`
 //! (every routing state), then filled in with answers the routing does not read (ticks, countries)
-//! so that the results pages they end on have something to show.
+//! so that the results pages they end on have something to show: the countries of the shipped
+//! packs, which is why this file sits above `flow` and `rules` rather than in `flow`.
+//!
+//! May import: `engine`, `flow` and `rules`. Only the CLI (`waymark screens`) and the tests use it.
 
-use super::enumerate::routing_answer_walks;
-use super::{apply, questions, shown_ticks, Answer, Answers, Ask};
 use crate::engine::Facts;
+use crate::flow::routes::routing_answer_walks;
+use crate::flow::{apply, questions, shown_ticks, Answer, Answers, Ask};
 use std::collections::BTreeSet;
 
 /// One screen of the flow: a question and the options it shows there (option values, `fact=value`
@@ -104,7 +107,7 @@ fn fill_in(plain: &Answers, n: usize) -> Answers {
     let mut a = Answers::new();
     let route = plain.route();
     for id in &route {
-        let q = super::question(id).expect("route ids are question ids");
+        let q = crate::flow::question(id).expect("route ids are question ids");
         let before = a.routing_facts();
         let given = plain.0.get(id).cloned().expect("a complete walk answers its route");
         let filled = match (q.ask, &given) {
