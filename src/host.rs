@@ -1,8 +1,10 @@
-//! The host's options (exit address, first language, pack, host origin), checked at the boundary.
+//! The host's options (exit address, first language, pack, country, host origin, theme, referral
+//! directory), checked at the boundary.
 //!
 //! A host sets options on the mount element (`data-exit-url`, `data-lang`, `data-pack`,
-//! `data-host-origin`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
-//! query string. Every value is checked here; a bad one is dropped with a problem naming the option,
+//! `data-country`, `data-host-origin`, `data-theme`, `data-referrals`), in a `window.waymarkOptions`
+//! object, or, for an `<iframe>`, in the page's query string. `theme` and `referrals` are objects
+//! (JSON text where only text can be given); they are checked by `theme.rs` and `referrals.rs`. Every value is checked here; a bad one is dropped with a problem naming the option,
 //! what was given and what is allowed, and the widget goes on with the safe default. Pure, so it is
 //! tested natively; the UI only gathers the pairs and shows the problems.
 
@@ -20,11 +22,26 @@ pub struct HostOptions {
     pub pack: Option<String>,
     /// The embedding page's origin, for asking it to leave when the browser forbids the widget to.
     pub host_origin: Option<String>,
+    /// The country the host serves (ISO 3166-1 alpha-2, upper case): it answers "the country you
+    /// are in now", so the person is not asked, and it selects the country's pack.
+    pub country: Option<String>,
+    /// The host's colours and logo (checked for contrast), or the widget's own.
+    pub theme: Option<crate::theme::Theme>,
+    /// The host's referral directory, checked; shown first on the matching cards.
+    pub referrals: Vec<crate::referrals::Referral>,
 }
 
 impl Default for HostOptions {
     fn default() -> Self {
-        Self { exit_url: DEFAULT_EXIT_URL.to_string(), lang: None, pack: None, host_origin: None }
+        Self {
+            exit_url: DEFAULT_EXIT_URL.to_string(),
+            lang: None,
+            pack: None,
+            host_origin: None,
+            country: None,
+            theme: None,
+            referrals: Vec::new(),
+        }
     }
 }
 
@@ -48,7 +65,13 @@ const NAMES: &[(&str, &[&str])] = &[
     ("lang", &["lang"]),
     ("pack", &["pack"]),
     ("host_origin", &["host_origin", "host-origin", "hostOrigin"]),
+    ("country", &["country"]),
+    ("theme", &["theme"]),
+    ("referrals", &["referrals"]),
 ];
+
+/// The names of the options given as objects (JSON text in attributes and query strings).
+pub const OBJECT_OPTIONS: &[&str] = &["theme", "referrals"];
 
 /// Checks `name = value` pairs. Later pairs win (data attributes, then the JS object, then the
 /// query string). `locales` and `packs` are the shipped ids.
@@ -83,6 +106,16 @@ pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str]) -> (H
                     bad(key, value, format!("one of {}", packs.join(", ")));
                 }
             }
+            "country" => {
+                let cc = v.to_ascii_uppercase();
+                if crate::engine::facts::ISO_COUNTRIES.contains(&cc.as_str()) {
+                    o.country = Some(cc);
+                } else {
+                    bad(key, value, "an ISO 3166-1 alpha-2 country code such as DE, ES or MX".into());
+                }
+            }
+            // The browser side reads these two as objects before this point; text here was not one.
+            "theme" | "referrals" => bad(key, value, format!("{} given as an object (or as JSON text)", if *key == "theme" { "a theme" } else { "a list of entries" })),
             _ => match check_origin(v) {
                 Ok(()) => o.host_origin = Some(v.to_string()),
                 Err(why) => bad(key, value, format!("an exact origin such as https://example.org ({why})")),
@@ -99,8 +132,9 @@ fn host_ok(host: &str) -> bool {
         && !host.starts_with('-')
 }
 
-/// An exit address must be `https:` with a host and nothing that could run script or hide where it goes.
-fn check_https_url(v: &str) -> Result<(), &'static str> {
+/// An exit address (or a referral's website) must be `https:` with a host and nothing that could
+/// run script or hide where it goes.
+pub fn check_https_url(v: &str) -> Result<(), &'static str> {
     if v.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\' || c == '"' || c == '<' || c == '>') {
         return Err("no spaces, quotes, angle brackets or backslashes");
     }
@@ -206,6 +240,18 @@ mod tests {
         assert_eq!(problems.len(), 4);
         assert!(problems[0].allowed.contains("en, ar"));
         assert!(problems[1].allowed.contains("generic, de"));
+    }
+
+    #[test]
+    fn a_country_is_an_iso_code() {
+        let (o, problems) = p(&[("country", "de")]);
+        assert!(problems.is_empty());
+        assert_eq!(o.country.as_deref(), Some("DE"));
+        for bad in ["DX", "Germany", "", "other", "D"] {
+            let (o, problems) = p(&[("country", bad)]);
+            assert_eq!(o.country, None, "{bad}");
+            assert!(problems[0].allowed.contains("ISO 3166-1"), "{bad}");
+        }
     }
 
     #[test]

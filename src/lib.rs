@@ -2,7 +2,8 @@
 //! and protection paths may apply to a person, why, and from which source.
 //!
 //! `engine` decides (pure, total); `rules` holds the cited packs; `flow` routes the questions;
-//! `i18n` holds the words; `host` checks the embedding page's options; `ui` (browser only) shows
+//! `i18n` holds the words; `host` checks the embedding page's options (`theme` its colours,
+//! `referrals` its directory of services); `ui` (browser only) shows
 //! all of it. See README.md for the codemap and the invariants.
 
 pub mod codec;
@@ -10,7 +11,9 @@ pub mod engine;
 pub mod flow;
 pub mod host;
 pub mod i18n;
+pub mod referrals;
 pub mod rules;
+pub mod theme;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
