@@ -8,12 +8,13 @@
 //! error changes.
 
 mod dom;
+mod options;
 mod pages;
 mod question;
 mod web;
 
 use crate::flow::Answers;
-use crate::host::{self, HostOptions};
+use crate::host::HostOptions;
 use crate::i18n::{self, Arg};
 use dom::{at, button, el, el_text};
 use leptos::prelude::*;
@@ -154,16 +155,17 @@ pub fn act(ctx: Ctx, a: Act) {
 pub fn mount() {
     let doc = document();
     let el = doc.get_element_by_id("waymark");
-    let (pairs, mut console) = match &el {
-        Some(e) => web::option_pairs(e),
-        None => (vec![], vec![]),
-    };
     let locales: Vec<&str> = i18n::built().map(|l| l.code).collect();
     let packs: Vec<&str> = crate::rules::ids().collect();
-    let (options, problems) = host::parse(&pairs, &locales, &packs);
-    console.extend(problems.iter().map(|p| p.to_string()));
+    let options::Read { options, console } = options::read(el.as_ref(), &locales, &packs);
     for c in &console {
         web::console_warn(c);
+    }
+    if let Some(t) = &options.theme {
+        let target = el.clone().and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()).or_else(|| doc.body());
+        if let Some(target) = target {
+            options::apply_theme(&target, t);
+        }
     }
     let lang = i18n::negotiate(options.lang.as_deref(), &web::browser_languages());
     let bad = !console.is_empty();
