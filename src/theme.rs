@@ -22,7 +22,9 @@ pub const FIELDS: &[&str] = &["text", "background", "accent", "button_text", "lo
 /// The widget's own colours (`www/style.css`), used where a host sets none.
 pub const DEFAULT_TEXT: Rgb = Rgb(0x0b, 0x0c, 0x0c);
 pub const DEFAULT_BACKGROUND: Rgb = Rgb(0xff, 0xff, 0xff);
+/// Links and the accent line; buttons are green (`DEFAULT_BUTTON`) until a host sets an accent.
 pub const DEFAULT_ACCENT: Rgb = Rgb(0x1d, 0x70, 0xb8);
+pub const DEFAULT_BUTTON: Rgb = Rgb(0x00, 0x70, 0x3c);
 pub const DEFAULT_BUTTON_TEXT: Rgb = Rgb(0xff, 0xff, 0xff);
 
 /// The largest logo accepted, in characters of its `data:` address (about 24 KB of image).
@@ -117,13 +119,20 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// The CSS custom properties to set on the widget's root: (name, value).
+    /// The CSS custom properties to set on the widget's root: (name, value). A themed text or
+    /// background also sets the secondary text (`--wm-muted`) to the text colour and the notices'
+    /// ground (`--wm-surface`) to the background, the one pair that was checked: our own greys
+    /// were chosen for our own white.
     pub fn properties(&self) -> Vec<(&'static str, String)> {
         let mut out = Vec::new();
         for (name, c) in [("--wm-text", self.text), ("--wm-background", self.background), ("--wm-accent", self.accent), ("--wm-button-text", self.button_text)] {
             if let Some(c) = c {
                 out.push((name, c.css()));
             }
+        }
+        if self.text.is_some() || self.background.is_some() {
+            out.push(("--wm-muted", self.text.unwrap_or(DEFAULT_TEXT).css()));
+            out.push(("--wm-surface", self.background.unwrap_or(DEFAULT_BACKGROUND).css()));
         }
         out
     }
@@ -181,11 +190,12 @@ pub fn check(raw: &RawTheme, keys: &[String]) -> (Option<Theme>, Vec<HostProblem
     }
     let text = t.text.unwrap_or(DEFAULT_TEXT);
     let background = t.background.unwrap_or(DEFAULT_BACKGROUND);
+    let button = t.accent.unwrap_or(DEFAULT_BUTTON);
     let accent = t.accent.unwrap_or(DEFAULT_ACCENT);
     let button_text = t.button_text.unwrap_or(DEFAULT_BUTTON_TEXT);
     for (a, an, b, bn, what) in [
         (text, "text", background, "background", "text on the background"),
-        (button_text, "button_text", accent, "accent", "button text on buttons"),
+        (button_text, "button_text", button, "accent", "button text on buttons"),
         (accent, "accent", background, "background", "links and the accent line on the background"),
     ] {
         let r = ratio_x100(a, b);
@@ -237,6 +247,8 @@ mod tests {
         // The widget's own colours pass.
         assert!(ratio_x100(DEFAULT_ACCENT, DEFAULT_BACKGROUND) >= 450);
         assert!(ratio_x100(DEFAULT_BUTTON_TEXT, DEFAULT_ACCENT) >= 450);
+        assert!(ratio_x100(DEFAULT_BUTTON_TEXT, DEFAULT_BUTTON) >= 450);
+        assert!(ratio_x100(DEFAULT_TEXT, DEFAULT_BACKGROUND) >= 450);
     }
 
     #[test]
@@ -247,6 +259,7 @@ mod tests {
         let t = t.unwrap();
         assert_eq!(t.properties()[0], ("--wm-text", "#1a1a1a".to_string()));
         assert_eq!(t.properties()[3], ("--wm-button-text", "#ffffff".to_string()));
+        assert_eq!(t.properties()[5], ("--wm-surface", "#fffbe6".to_string()), "notices sit on the checked background");
         assert!(t.logo.is_some());
     }
 
