@@ -14,8 +14,8 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kib = (n) => (n / 1024).toFixed(1).padStart(7) + " KiB";
 
 // A first visit loads index.html and what it links: every file in dist except the embed example
-// (embed-*: the host page's own files).
-const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && !f.startsWith("embed-"));
+// and the hosts' set-up page (embed-*, embed.html: host pages and their own files).
+const files = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && !/^embed[-.]/.test(f));
 let total = 0;
 console.log("first load (gzip -9):");
 for (const f of files.sort()) {

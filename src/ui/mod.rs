@@ -8,6 +8,7 @@
 //! error changes.
 
 mod dom;
+mod embed;
 mod options;
 mod pages;
 mod question;
@@ -200,6 +201,7 @@ pub fn App(
         draft: StoredValue::new(Draft::default()),
     };
     provide_context(ctx);
+    embed::start(ctx);
 
     // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
     let presses = StoredValue::new(Vec::<f64>::new());

@@ -1,6 +1,6 @@
 //! Reading the host's options in the browser: the mount element's `data-*` attributes, a
 //! `<script type="application/json" id="waymark-referrals">` element, `window.waymarkOptions`, then
-//! the query string (later sources win). Text options go to `host::parse`; the two object options,
+//! the query string and the fragment (later sources win). Text options go to `host::parse`; the two object options,
 //! `theme` and `referrals`, cross into typed Rust with serde-wasm-bindgen and are checked by
 //! `theme::check` and `referrals::check`. All of it happens before the first screen: nothing is
 //! ever fetched (a directory "file beside the widget" would be a request, which the page's lock
@@ -91,8 +91,12 @@ pub fn read(mount: Option<&web_sys::Element>, locales: &[&str], packs: &[&str]) 
                 }
             }
         }
-        if let Ok(q) = w.location().search() {
-            for (k, v) in host::query_pairs(&q) {
+        // The query string, then the fragment (`#lang=ar&…`), which browsers never send to a server:
+        // embed.html's snippets put options there, so a long directory or a logo cannot make the
+        // request too long for the host's server.
+        let loc = w.location();
+        for part in [loc.search(), loc.hash()].into_iter().flatten() {
+            for (k, v) in host::query_pairs(part.trim_start_matches('#')) {
                 take(k, v, &mut pairs, &mut objects);
             }
         }
