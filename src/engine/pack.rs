@@ -5,6 +5,7 @@
 //! override a generic protection rule or hold. Loading checks everything and lists every problem
 //! with where it is; nothing here panics on any input.
 
+use super::date::Date;
 use super::facts::{self, Facts};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -179,9 +180,13 @@ pub struct Rule {
     /// Rules this one displaces when it fires (their paths are not yielded by them).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub overrides: Vec<String>,
-    /// A route that has ended: never shown as `may_apply`; shown as information that it ended.
+    /// The first day the rule applies (`YYYY-MM-DD`): before it, the rule does not fire.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended: Option<String>,
+    pub from: Option<String>,
+    /// The last day the rule applies (`YYYY-MM-DD`). Evaluated after it, the rule's path is never
+    /// `may_apply`: it shows as information that the route ended, with this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
     pub cites: Vec<Cite>,
 }
 
@@ -222,6 +227,25 @@ fn always() -> Cond {
     Cond::Always(BTreeMap::new())
 }
 
+/// A rank rule: when `when` holds and no hold on journey paths applies (no safeguard is
+/// triggered), the stay routes (`regularisation`, `regularisation_<cc>_*`) rank after the last
+/// journey path instead of before the first, and each carries this rule's id in `ranked_by`, so its
+/// card says why it is shown there (message `rank-<id>`). Used for a free wish to go home: the
+/// journeys the person asked about come first, and the ways to stay still show, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rank {
+    pub id: String,
+    pub when: Cond,
+    pub cites: Vec<Cite>,
+}
+
+/// Whether a path id is a lawful-stay route of the contract: the generic umbrella `regularisation`
+/// or a country route `regularisation_<cc>_<name>` (invariants 12 and 14, and rank rules).
+pub fn is_stay_route(id: &str) -> bool {
+    id == "regularisation" || id.starts_with("regularisation_")
+}
+
 /// A pack as written in its file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -247,6 +271,19 @@ pub struct PackFile {
     pub holds: Vec<Hold>,
     #[serde(default)]
     pub notices: Vec<Notice>,
+    /// Rank rules (see `Rank`); a country pack inherits the generic ones and may add its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ranks: Vec<Rank>,
+    /// The local name of a fact's value, shown beside the plain words of the question's option:
+    /// `{"stay_status": {"tolerated": "Duldung"}}`. Only the pack's own: a country pack inherits
+    /// none from the generic pack (a local name belongs to one country).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub local_names: BTreeMap<String, BTreeMap<String, String>>,
+    /// The pack's residence or reflection-period routes for victims of trafficking (Directive
+    /// 2004/81/EC): ids of `stay` paths this pack declares. Invariant 14 requires each of them,
+    /// `may_apply`, above every journey path, when a person in the country shows signs of trafficking.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub victim_routes: Vec<String>,
 }
 
 /// A proper name a card shows, such as the asylum authority, and where it comes from.
@@ -270,6 +307,11 @@ pub struct Pack {
     pub rules: Vec<Rule>,
     pub holds: Vec<Hold>,
     pub notices: Vec<Notice>,
+    pub ranks: Vec<Rank>,
+    /// The pack's own local names of fact values (see `PackFile::local_names`).
+    pub local_names: BTreeMap<String, BTreeMap<String, String>>,
+    /// The pack's own victims' routes (see `PackFile::victim_routes`).
+    pub victim_routes: Vec<String>,
     /// Ids of the rules and holds that came from the generic pack (a country pack may not override them).
     pub inherited: BTreeSet<String>,
 }
@@ -277,6 +319,12 @@ pub struct Pack {
 impl Pack {
     pub fn path(&self, id: &str) -> Option<&PathSpec> {
         self.paths.iter().find(|p| p.id == id)
+    }
+
+    /// The local name this pack gives a fact's value (`stay_status` `tolerated` in Germany:
+    /// "Duldung"), if any.
+    pub fn local_name(&self, fact: &str, value: &str) -> Option<&str> {
+        self.local_names.get(fact)?.get(value).map(String::as_str)
     }
 }
 
@@ -319,6 +367,8 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             p.version = file.version.clone();
             p.rules_as_of = file.rules_as_of.clone();
             p.reviewed = file.reviewed.clone();
+            p.local_names = BTreeMap::new();
+            p.victim_routes = Vec::new();
             (p, inh)
         }
         (Some(b), _) => {
@@ -393,9 +443,17 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
         if let Some(u) = &r.unless {
             check_cond(u, &format!("{at}.unless"), &mut problems);
         }
-        if let Some(e) = &r.ended {
-            if !is_date(e) {
-                problems.push(problem(&at, format!("`ended` is `{e}`, not a date in the form YYYY-MM-DD")));
+        let mut dated = |field: &str, v: &Option<String>| -> Option<Date> {
+            let v = v.as_ref()?;
+            let d = Date::parse(v);
+            if d.is_none() {
+                problems.push(problem(&at, format!("`{field}` is `{v}`, not a date in the form YYYY-MM-DD")));
+            }
+            d
+        };
+        if let (Some(f), Some(u)) = (dated("from", &r.from), dated("until", &r.until)) {
+            if f > u {
+                problems.push(problem(&at, format!("`from` ({f}) is after `until` ({u}); a rule applies from its first day to its last")));
             }
         }
         for o in &r.overrides {
@@ -466,6 +524,54 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
         pack.notices.push(n.clone());
     }
 
+    // Rank rules.
+    for r in &file.ranks {
+        let at = format!("ranks.{}", r.id);
+        if pack.ranks.iter().any(|q| q.id == r.id) {
+            problems.push(problem(&at, "duplicate rank id"));
+            continue;
+        }
+        if r.cites.is_empty() {
+            problems.push(problem(&at, "has no citation"));
+        }
+        check_cites(&r.cites, &at, &mut problems);
+        check_cond(&r.when, &format!("{at}.when"), &mut problems);
+        pack.ranks.push(r.clone());
+    }
+
+    // Local names: a real fact and value, and a name a question's option can carry.
+    for (fact, names) in &file.local_names {
+        let at = format!("local_names.{fact}");
+        let Some(spec) = facts::spec(fact) else {
+            problems.push(problem(&at, format!("unknown fact `{fact}`")));
+            continue;
+        };
+        for (value, name) in names {
+            if !facts::allows(spec, value) {
+                problems.push(problem(&at, format!("fact `{fact}` has no value `{value}`; it takes {}", facts::allowed_text(spec))));
+            }
+            let n = name.trim().chars().count();
+            if n == 0 || name.chars().count() > 60 {
+                problems.push(problem(format!("{at}.{value}"), format!("the local name `{name}` must be 1 to 60 characters")));
+            }
+        }
+    }
+    pack.local_names = file.local_names.clone();
+
+    // Victims' routes: stay paths of this pack itself.
+    for id in &file.victim_routes {
+        let at = format!("victim_routes.{id}");
+        match file.paths.iter().find(|p| &p.id == id) {
+            None => problems.push(problem(&at, "is not a path this pack declares; a victims' route is one of the pack's own `stay` paths")),
+            Some(p) if p.kind != Kind::Stay => problems.push(problem(&at, format!("is a `{}` path; a victims' route is a residence or reflection-period route, kind `stay`", p.kind.as_str()))),
+            Some(_) => {}
+        }
+        if file.victim_routes.iter().filter(|v| *v == id).count() > 1 {
+            problems.push(problem(&at, "is listed twice"));
+        }
+    }
+    pack.victim_routes = file.victim_routes.clone();
+
     // Every declared path is yielded by some rule, and protection shows before any journey.
     for p in &file.paths {
         if !pack.rules.iter().any(|r| r.path == p.id) {
@@ -479,6 +585,13 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             problems.push(problem("paths", format!("a protection path has order {lp}, not before the first journey path ({fj}); protection always shows first")));
         }
     }
+    // Stay routes show before every journey unless a rank rule moves them (invariants 12 and 14:
+    // under pressure, and for a victim of trafficking, they must rank above every journey).
+    if let Some(fj) = first_journey {
+        for p in file.paths.iter().filter(|p| is_stay_route(&p.id) && p.order >= fj) {
+            problems.push(problem(format!("paths.{}", p.id), format!("a stay route has order {}, not before the first journey path ({fj}); stay routes take orders 130 to 199", p.order)));
+        }
+    }
     if pack.path("counsellor").is_none() {
         problems.push(problem("paths", "the `counsellor` path is missing; it is in every result"));
     }
@@ -487,13 +600,7 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
 }
 
 fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && matches!(s[5..7].parse::<u32>(), Ok(1..=12))
-        && matches!(s[8..10].parse::<u32>(), Ok(1..=31))
+    Date::parse(s).is_some()
 }
 
 /// A seed citation is `NNN:a-b` with a known file; an official one names a source, an identifier and a read date.
@@ -649,6 +756,9 @@ fn header_only(file: &PackFile) -> Pack {
         rules: vec![],
         holds: vec![],
         notices: vec![],
+        ranks: vec![],
+        local_names: BTreeMap::new(),
+        victim_routes: vec![],
         inherited: BTreeSet::new(),
     }
 }
@@ -662,6 +772,8 @@ pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
         (Some(b), Some(base)) if *b == base.id => {
             let mut p = base.clone();
             p.inherited = super::lean::set_from(base.rules.iter().map(|r| r.id.clone()).chain(base.holds.iter().map(|h| h.id.clone())));
+            p.local_names = BTreeMap::new();
+            p.victim_routes = Vec::new();
             p
         }
         _ => header_only(&file),
@@ -676,5 +788,39 @@ pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
     pack.rules.extend(file.rules);
     pack.holds.extend(file.holds);
     pack.notices.extend(file.notices);
+    pack.ranks.extend(file.ranks);
+    pack.local_names = file.local_names;
+    pack.victim_routes = file.victim_routes;
     pack
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{build, merge, parse};
+
+    const CITE: &str = r#"[{"title": "Gesetz, § 1", "source": "A law, § 1", "id": "https://example.org/law", "read": "2026-01-01"}]"#;
+
+    /// A generic pack with a local name of its own, and a country pack with local names and a
+    /// victims' route: the country pack keeps only its own names, and `merge` (the widget) gives
+    /// the same pack as `build`.
+    #[test]
+    fn a_country_pack_keeps_only_its_own_local_names_and_victim_routes() {
+        let generic_text = crate::rules::GENERIC.replacen("\"paths\": [", r#""local_names": {"stay_status": {"valid": "Generic name"}}, "paths": ["#, 1);
+        let country_text = format!(
+            r#"{{"id": "de", "jurisdiction": "Test", "version": "0.0.1", "rules_as_of": "2026-01-01", "reviewed": "2026-01-02", "extends": "generic",
+               "local_names": {{"stay_status": {{"tolerated": "Duldung"}}, "order_to_leave": {{"yes": "Abschiebungsandrohung"}}}},
+               "victim_routes": ["regularisation_de_victims"],
+               "paths": [{{"id": "regularisation_de_victims", "kind": "stay", "order": 140}}],
+               "rules": [{{"id": "de_victims", "path": "regularisation_de_victims", "when": {{"is": {{"trafficking_signs": ["yes"]}}}}, "from": "2026-01-01", "until": "2026-12-31", "cites": {CITE}}}]}}"#
+        );
+        let generic = build(parse(&generic_text).unwrap(), None).unwrap();
+        assert_eq!(generic.local_name("stay_status", "valid"), Some("Generic name"));
+        let country = build(parse(&country_text).unwrap(), Some(&generic)).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(country.local_name("stay_status", "tolerated"), Some("Duldung"));
+        assert_eq!(country.local_name("order_to_leave", "yes"), Some("Abschiebungsandrohung"));
+        assert_eq!(country.local_name("stay_status", "valid"), None, "a country pack inherits no local name");
+        assert_eq!(country.victim_routes, vec!["regularisation_de_victims".to_string()]);
+        let merged = merge(parse(&country_text).unwrap(), Some(&merge(parse(&generic_text).unwrap(), None)));
+        assert_eq!(merged, country);
+    }
 }

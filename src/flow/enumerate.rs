@@ -12,11 +12,11 @@
 //! second walk when one was merged into it, so that a merge that should not have happened shows up
 //! as a failure instead of hiding one.
 
-use super::{questions, Answer, Answers, Ask, Question, Shown, Tick, GATE_FACT};
+use super::{questions, unticked_value, Answer, Answers, Ask, Question, Tick, GATE_FACT};
 use crate::engine::facts::{self, Values};
 use crate::engine::invariants;
 use crate::engine::pack::{Cond, Pack, Target};
-use crate::engine::{evaluate, Facts, Value};
+use crate::engine::{evaluate, Date, Facts, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::BuildHasherDefault;
 use std::time::Duration;
@@ -130,9 +130,9 @@ impl Report {
     }
 }
 
-/// Checks every class combination of answers under `pack`.
-pub fn run(pack: &Pack) -> Report {
-    Plan::new(pack).run()
+/// Checks every class combination of answers under `pack`, evaluated on the day `on`.
+pub fn run(pack: &Pack, on: Date) -> Report {
+    Plan::new(pack, on).run()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -329,6 +329,8 @@ fn leaf_value(c: &Cond, f: &Facts) -> u8 {
 
 struct Plan<'a> {
     pack: &'a Pack,
+    /// The evaluation day: a dated rule is in force, not yet, or ended, the same for every walk.
+    on: Date,
     qs: Vec<Question>,
     /// The facts of the catalogue, then the gate.
     facts: Vec<FactClasses>,
@@ -375,7 +377,7 @@ fn combine_group(g: u8, v: u8) -> u8 {
 }
 
 impl<'a> Plan<'a> {
-    fn new(pack: &'a Pack) -> Self {
+    fn new(pack: &'a Pack, on: Date) -> Self {
         let qs = questions();
 
         // Atoms: the pack's rules and holds, the routing, the invariants.
@@ -391,8 +393,18 @@ impl<'a> Plan<'a> {
         for (k, vs) in INVARIANT_ATOMS {
             atoms.push((k.to_string(), vs.iter().map(|v| v.to_string()).collect()));
         }
-        // `Shown::AwayFromHome` and the countries question test whether the person is back home.
+        // The countries question tests whether the person is back home, and each option's `Shown`
+        // condition tests what it reads.
         atoms.push(("location".into(), ["origin".to_string()].into_iter().collect()));
+        for q in &qs {
+            if let Ask::Many { ticks } = q.ask {
+                for t in ticks {
+                    for (k, v) in t.shown.reads() {
+                        atoms.push((k.to_string(), [v.to_string()].into_iter().collect()));
+                    }
+                }
+            }
+        }
 
         // Classes, over every value a fact can take (and every option a question offers).
         let mut keys: Vec<&'static str> = facts::FACTS.iter().map(|f| f.key).collect();
@@ -509,7 +521,7 @@ impl<'a> Plan<'a> {
             INVARIANT_PATHS.contains(&path)
                 || pack.path(path).is_none_or(|p| p.journey)
                 || pack.rules.iter().filter(|r| r.path == path).any(|r| {
-                    r.ended.is_some() || !r.overrides.is_empty() || overridden.contains(&r.id) || matches!(r.when, Cond::Always(_))
+                    r.until.is_some() || r.from.is_some() || !r.overrides.is_empty() || overridden.contains(&r.id) || matches!(r.when, Cond::Always(_))
                 })
                 || pack.holds.iter().any(|h| matches!(&h.applies_to, Target::Paths(ps) if ps.iter().any(|p| p == path)))
         };
@@ -625,10 +637,7 @@ impl<'a> Plan<'a> {
                 StepKind::Host { .. } => rs.push("location".into()),
                 StepKind::Ticks { ticks, .. } => {
                     for t in ticks {
-                        match t.shown {
-                            Shown::Always => {}
-                            Shown::AwayFromHome => rs.push("location".into()),
-                        }
+                        rs.extend(t.shown.reads().iter().map(|(k, _)| k.to_string()));
                     }
                 }
                 _ => {}
@@ -683,6 +692,7 @@ impl<'a> Plan<'a> {
         let other = acc_base + accs;
         Plan {
             pack,
+            on,
             qs,
             facts,
             steps,
@@ -992,7 +1002,7 @@ impl<'a> Plan<'a> {
                     Part::Ticked(vs) => match &step.kind {
                         StepKind::Ticks { list: true, .. } => (!vs.is_empty()).then(|| Value::Many(vs.clone())),
                         StepKind::Ticks { list: false, .. } if transient & ASKED != 0 && !prefer_not && c.class != 0 => {
-                            Some(Value::One(vs.first().map(String::as_str).unwrap_or("no").into()))
+                            Some(Value::One(vs.first().map(String::as_str).unwrap_or(unticked_value(self.facts[fi].key)).into()))
                         }
                         _ => None,
                     },
@@ -1045,7 +1055,7 @@ impl<'a> Plan<'a> {
         if self.final_key(&facts) != *key {
             return Err(format!("enumeration error: the outcome class of {} was decided wrongly", json()));
         }
-        let a = evaluate(self.pack, &facts);
+        let a = evaluate(self.pack, &facts, self.on);
         let broken = invariants::check(&facts, &a, true);
         let shown = a.paths.iter().fold(0u128, |m, p| m | self.pack.paths.iter().position(|x| x.id == p.id).map_or(0, |i| 1 << i));
         Ok(Checked { facts, broken, shown })
@@ -1179,9 +1189,10 @@ fn tick_choices(fc: &FactClasses, list: bool, shown: &[&Tick]) -> Vec<Choice> {
     if shown.is_empty() {
         add(0, Part::Ticked(vec![]));
     } else if !list {
-        // None ticked is "no"; otherwise the first ticked value wins (as `flow::apply` does), so
-        // each shown tick stands for the walks where it is the first one ticked.
-        add(fc.class(&Value::One("no".into())), Part::Ticked(vec![]));
+        // None ticked is the fact's "none of these" value (`unticked_value`: "no" for a yes/no
+        // fact); otherwise the first ticked value wins (as `flow::apply` does), so each shown tick
+        // stands for the walks where it is the first one ticked.
+        add(fc.class(&Value::One(unticked_value(fc.key).into())), Part::Ticked(vec![]));
         for (i, t) in shown.iter().enumerate() {
             // The ticks after the first ticked one may be ticked or not: 2^(later ones) raw answers.
             let later = (shown.len() - 1 - i) as u32;

@@ -27,6 +27,10 @@ pub struct Tick {
 pub enum Shown {
     Always,
     AwayFromHome,
+    /// In the country one migrated to (`location` host).
+    InHost,
+    /// Wanting to go home (`wish` return).
+    Returning,
 }
 
 impl Shown {
@@ -34,7 +38,30 @@ impl Shown {
         match self {
             Shown::Always => true,
             Shown::AwayFromHome => facts.get("location") != Some("origin"),
+            Shown::InHost => facts.get("location") == Some("host"),
+            Shown::Returning => facts.get("wish") == Some("return"),
         }
+    }
+
+    /// The facts `holds` reads (the enumeration tracks them).
+    pub fn reads(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Shown::Always => &[],
+            Shown::AwayFromHome => &[("location", "origin")],
+            Shown::InHost => &[("location", "host")],
+            Shown::Returning => &[("wish", "return")],
+        }
+    }
+}
+
+/// What a one-valued fact of a multi-select is when none of its boxes is ticked (and the person
+/// answered the question): "no" for a yes/no fact; for the others, the value that says "none of
+/// these" (no work here; a passport that is neither expired nor missing).
+pub fn unticked_value(fact: &str) -> &'static str {
+    match fact {
+        "work" => "none",
+        "documents" => "valid",
+        _ => "no",
     }
 }
 
@@ -134,11 +161,6 @@ const PROTECTION_TICKS: &[Tick] = &[
     Tick { fact: "pregnant", value: "yes", shown: Shown::Always },
 ];
 
-const PRACTICAL_TICKS: &[Tick] = &[
-    Tick { fact: "social_security", value: "yes", shown: Shown::Always },
-    Tick { fact: "reentry_risk", value: "yes", shown: Shown::Always },
-];
-
 const RESTART_TICKS: &[Tick] = &[
     Tick { fact: "restart_needs", value: "job", shown: Shown::Always },
     Tick { fact: "restart_needs", value: "training", shown: Shown::Always },
@@ -152,12 +174,22 @@ const RESTART_TICKS: &[Tick] = &[
     Tick { fact: "restart_needs", value: "cash", shown: Shown::Always },
 ];
 
-const TIES_TICKS: &[Tick] = &[
-    Tick { fact: "family_in_host", value: "citizen_or_resident", shown: Shown::Always },
-    Tick { fact: "family_in_host", value: "child_citizen", shown: Shown::Always },
-    Tick { fact: "family_in_host", value: "child_born_here", shown: Shown::Always },
-    Tick { fact: "family_in_host", value: "child_in_school", shown: Shown::Always },
-    Tick { fact: "in_training", value: "yes", shown: Shown::Always },
+/// "Your situation": what the host country's stay routes need (work, family, training), asked of
+/// everyone there whatever their wish, and for a person who wants to go home, their papers and
+/// what leaving may cost. One screen, so that asking for the stay routes keeps the walk short.
+const SITUATION_TICKS: &[Tick] = &[
+    Tick { fact: "work", value: "formal", shown: Shown::InHost },
+    Tick { fact: "work", value: "informal", shown: Shown::InHost },
+    Tick { fact: "work", value: "offer", shown: Shown::InHost },
+    Tick { fact: "family_in_host", value: "citizen_or_resident", shown: Shown::InHost },
+    Tick { fact: "family_in_host", value: "child_citizen", shown: Shown::InHost },
+    Tick { fact: "family_in_host", value: "child_born_here", shown: Shown::InHost },
+    Tick { fact: "family_in_host", value: "child_in_school", shown: Shown::InHost },
+    Tick { fact: "in_training", value: "yes", shown: Shown::InHost },
+    Tick { fact: "documents", value: "none", shown: Shown::Returning },
+    Tick { fact: "documents", value: "expired", shown: Shown::Returning },
+    Tick { fact: "social_security", value: "yes", shown: Shown::Returning },
+    Tick { fact: "reentry_risk", value: "yes", shown: Shown::Returning },
 ];
 
 /// The questions, in the order they are asked.
@@ -165,7 +197,10 @@ pub fn questions() -> Vec<Question> {
     let away = || is(&[("location", &["host", "transit"])]);
     let back = || is(&[("location", &["origin"])]);
     let returning = || is(&[("wish", &["return", "unsure"])]);
-    let staying = || is(&[("location", &["host"]), ("wish", &["stay", "unsure", "elsewhere"])]);
+    // Everyone in the host country is asked what its stay routes need (time, family, work),
+    // whatever they wish: a wish never hides a right (invariant 12), and a right can only show if
+    // the facts it needs were asked.
+    let in_host = || is(&[("location", &["host"])]);
     let tailor = || is(&[(GATE_FACT, &["yes"])]);
     let child = || is(&[("age_band", &["under_15", "15_17"])]);
     let q = |id, ask, when, sensitive| Question { id, ask, when, sensitive };
@@ -185,15 +220,13 @@ pub fn questions() -> Vec<Question> {
             "stay_status",
             one(
                 "stay_status",
-                &["valid", "expiring", "expired", "irregular_entry", "refused_entry", "asylum_pending", "asylum_refused", "tolerated", "contract_ending", "unknown"],
+                &["valid", "expiring", "expired", "irregular_entry", "refused_entry", "asylum_pending", "asylum_refused", "tolerated", "temporary_protection", "contract_ending", "unknown"],
                 true,
             ),
             away(),
             true,
         ),
         q("order_to_leave", one("order_to_leave", &["yes", "no", "unsure"], true), all(vec![away(), not(is(&[("stay_status", &["valid"])]))]), true),
-        q("documents", one("documents", &["valid", "expired", "none"], true), all(vec![away(), is(&[("wish", &["return"])])]), false),
-        q("practicalities", Ask::Many { ticks: PRACTICAL_TICKS }, is(&[("location", &["host"]), ("wish", &["return"])]), false),
         q("fear_of_harm", one("fear_of_harm", &["yes", "no", "unsure"], true), away(), true),
         q("screening", Ask::Many { ticks: PROTECTION_TICKS }, always(), true),
         q("age_band", one("age_band", &["under_15", "15_17", "18_26", "27_59", "60_plus"], true), always(), false),
@@ -205,9 +238,8 @@ pub fn questions() -> Vec<Question> {
         q("welcome_expected", one("welcome_expected", &["yes", "unsure", "no"], true), tailor(), false),
         q("restart_needs", Ask::Many { ticks: RESTART_TICKS }, tailor(), false),
         q("future_mobility", one("future_mobility", &["yes", "no", "unsure"], true), tailor(), false),
-        q("time_in_host", one("time_in_host", &["under_1", "1_2", "2_3", "3_4", "4_6", "6_8", "8_plus"], true), any(vec![staying(), all(vec![is(&[("location", &["host"])]), tailor()])]), false),
-        q("ties", Ask::Many { ticks: TIES_TICKS }, staying(), false),
-        q("work", one("work", &["formal", "informal", "offer", "none"], true), staying(), false),
+        q("time_in_host", one("time_in_host", &["under_1", "1_2", "2_3", "3_4", "4_6", "6_8", "8_plus"], true), in_host(), false),
+        q("situation", Ask::Many { ticks: SITUATION_TICKS }, any(vec![in_host(), all(vec![away(), is(&[("wish", &["return"])])])]), false),
         q("virtual_engagement", one("virtual_engagement", &["yes", "no"], true), all(vec![away(), is(&[("wish", &["stay", "elsewhere"])])]), false),
     ]
 }
@@ -244,7 +276,7 @@ fn apply(q: &Question, a: &Answer, facts: &mut Facts) {
                         ticked_before.push(t.fact);
                     }
                 } else if !ticked_before.contains(&t.fact) && !facts.has(t.fact) {
-                    facts.set(t.fact, "no");
+                    facts.set(t.fact, unticked_value(t.fact));
                 }
             }
             for (k, l) in lists {

@@ -104,6 +104,13 @@ pub fn load(id: &str) -> Result<Pack, Vec<Problem>> {
     }
 }
 
+/// The local names a shipped pack gives fact values (fact → value → name), such as `stay_status`
+/// `tolerated` → "Duldung" in Germany: a question's options show them beside the plain words. Only
+/// the pack's own names (a country pack inherits none); empty for an unknown pack.
+pub fn local_names(pack_id: &str) -> std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> {
+    text(pack_id).and_then(|t| parse(t).ok()).map(|f| f.local_names).unwrap_or_default()
+}
+
 /// The pack a host country selects: its own pack if one is shipped, else `generic`.
 pub fn pack_for(host_country: Option<&str>) -> &'static str {
     let cc = host_country.map(|c| c.to_ascii_lowercase());
@@ -136,6 +143,17 @@ mod tests {
             let base = file.extends.as_ref().map(|_| crate::engine::pack::merge(crate::engine::pack::parse(super::GENERIC).unwrap(), None));
             assert_eq!(crate::engine::pack::merge(file, base.as_ref()), built, "pack {id}");
         }
+    }
+
+    /// A pack's local names reach the question through `local_names`, and only that pack's.
+    #[test]
+    fn local_names_are_the_selected_packs_own() {
+        for (id, text) in super::SHIPPED {
+            let built = super::load_text(text).unwrap();
+            assert_eq!(super::local_names(id), built.local_names, "pack {id}");
+        }
+        assert!(super::local_names("generic").is_empty());
+        assert!(super::local_names("xx").is_empty());
     }
 
     #[test]

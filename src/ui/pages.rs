@@ -153,8 +153,7 @@ pub fn check(ctx: Ctx) -> Kids {
 /// The results: the engine's assessment of the current route's facts, grouped and ordered by rank.
 pub fn results(ctx: Ctx) -> Kids {
     let facts = ctx.answers.with_untracked(|a| a.facts());
-    let forced = ctx.options.with_value(|o| o.pack.clone());
-    let pack_id = forced.unwrap_or_else(|| crate::rules::pack_for(facts.get("host_country")).to_string());
+    let pack_id = super::question::selected_pack(&ctx, &facts);
     let mut out = vec![back_link(ctx, Screen::Check)];
     let (pack, pack_failed) = match crate::rules::load(&pack_id) {
         Ok(p) => (p, false),
@@ -171,7 +170,8 @@ pub fn results(ctx: Ctx) -> Kids {
             }
         }
     };
-    let a = evaluate(&pack, &facts);
+    let today = web::today();
+    let a = evaluate(&pack, &facts, today);
     let mut kids = vec![
         h1(&ctx, "results-heading"),
         el_text("p", vec![], ctx.t_args("results-intro", &[("count", Arg::Num(a.paths.len() as i64))])),
@@ -196,7 +196,7 @@ pub fn results(ctx: Ctx) -> Kids {
         vec![at("class", "as-of"), at("data-testid", "reviewed")],
         ctx.t_args("results-reviewed", &[("date", Arg::Str(&a.reviewed))]),
     ));
-    if crate::rules::review_is_stale(&a.reviewed, &web::today()) {
+    if crate::rules::review_is_stale(&a.reviewed, &today.to_string()) {
         kids.push(el_text(
             "p",
             vec![at("class", "notice warning"), at("data-testid", "review-old")],
@@ -275,6 +275,10 @@ fn path_card(ctx: &Ctx, facts: &Facts, p: &PathResult) -> AnyView {
     }
     if let Some(d) = &p.ended {
         kids.push(el_text("p", vec![at("class", "held")], ctx.t_args("results-ended", &[("date", Arg::Str(d))])));
+    }
+    // A stay route shown after the journeys (the person wants to go home) says why it is shown.
+    if let Some(r) = &p.ranked_by {
+        kids.push(el_text("p", vec![at("class", "held"), at("data-testid", "ranked-by")], ctx.t(&msg(&["rank", r]))));
     }
     kids.push(p_text(ctx.t(&msg(&["path", &p.id, "what"]))));
     kids.push(el_text("h4", vec![], ctx.t("results-next")));

@@ -180,20 +180,23 @@ pub fn page(ctx: Ctx, id: &'static str) -> Kids {
     let hint_id = format!("q-{}-hint", id.replace('_', "-"));
     let has_hint = crate::i18n::exists(&hint_id);
 
+    // The local names the selected pack gives these options' values (Duldung…), shown beside the
+    // plain words; which pack, and which names, is decided outside the UI.
+    let names = if q.facts().is_empty() { Default::default() } else { crate::rules::local_names(&selected_pack(&ctx, &facts)) };
+    let label = |fact: &str, value: &str| -> Label { (msg(&["opt", fact, value]), names.get(fact).and_then(|n| n.get(value)).cloned()) };
     let body = match q.ask {
         Ask::One { fact, options, prefer_not } => {
-            let mut opts: Vec<(String, String)> = options.iter().map(|v| (v.to_string(), msg(&["opt", fact, v]))).collect();
+            let mut opts: Vec<(String, Label)> = options.iter().map(|v| (v.to_string(), label(fact, v))).collect();
             if prefer_not {
-                opts.push((PREFER_NOT.into(), "opt-prefer-not".into()));
+                opts.push((PREFER_NOT.into(), ("opt-prefer-not".into(), None)));
             }
             choices(ctx, id, "radio", opts, &picked, PREFER_NOT)
         }
-        Ask::Gate => choices(ctx, id, "radio", vec![("yes".into(), "opt-tailor-yes".into()), ("no".into(), "opt-tailor-no".into())], &picked, ""),
+        Ask::Gate => choices(ctx, id, "radio", vec![("yes".into(), ("opt-tailor-yes".into(), None)), ("no".into(), ("opt-tailor-no".into(), None))], &picked, ""),
         Ask::Many { ticks } => {
-            let mut opts: Vec<(String, String)> =
-                flow::shown_ticks(ticks, &facts).iter().map(|t| (key(t.fact, t.value), msg(&["opt", t.fact, t.value]))).collect();
-            opts.push((NONE.into(), "opt-none-of-these".into()));
-            opts.push((PREFER_NOT.into(), "opt-prefer-not".into()));
+            let mut opts: Vec<(String, Label)> = flow::shown_ticks(ticks, &facts).iter().map(|t| (key(t.fact, t.value), label(t.fact, t.value))).collect();
+            opts.push((NONE.into(), ("opt-none-of-these".into(), None)));
+            opts.push((PREFER_NOT.into(), ("opt-prefer-not".into(), None)));
             let mut kids = vec![el_text("p", vec![at("class", "hint")], ctx.t("hint-choose-all"))];
             kids.extend(choices(ctx, id, "checkbox", opts, &picked, NONE));
             kids
@@ -243,10 +246,19 @@ pub fn page(ctx: Ctx, id: &'static str) -> Kids {
     ]
 }
 
+/// An option's label: its message id, and the local name the pack gives its value, if any.
+type Label = (String, Option<String>);
+
+/// The pack whose words apply: the host's forced pack, else the one the host country selects
+/// (as the results page chooses it).
+pub(crate) fn selected_pack(ctx: &Ctx, facts: &crate::engine::Facts) -> String {
+    ctx.options.with_value(|o| o.pack.clone()).unwrap_or_else(|| crate::rules::pack_for(facts.get("host_country")).to_string())
+}
+
 /// Native radios or checkboxes with labels; an "or" divider before `divider_before`.
-fn choices(ctx: Ctx, qid: &'static str, kind: &'static str, options: Vec<(String, String)>, picked: &[String], divider_before: &str) -> Kids {
+fn choices(ctx: Ctx, qid: &'static str, kind: &'static str, options: Vec<(String, Label)>, picked: &[String], divider_before: &str) -> Kids {
     let mut out = Vec::new();
-    for (value, label) in options {
+    for (value, (label, local)) in options {
         if !divider_before.is_empty() && value == divider_before {
             out.push(el_text("p", vec![at("class", "or")], ctx.t("opt-or")));
         }
@@ -258,7 +270,7 @@ fn choices(ctx: Ctx, qid: &'static str, kind: &'static str, options: Vec<(String
         out.push(el(
             "div",
             vec![at("class", "choice")],
-            vec![el("input", attrs, vec![]), el_text("label", vec![at("for", input_id)], ctx.t(&label))],
+            vec![el("input", attrs, vec![]), el_text("label", vec![at("for", input_id)], option_words(&ctx, &label, local.as_deref()))],
         ));
     }
     out
@@ -304,4 +316,12 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
         &draft.origin,
     ));
     out
+}
+
+/// An option's words, with the local name beside them when the pack gives one.
+fn option_words(ctx: &Ctx, label: &str, local: Option<&str>) -> String {
+    match local {
+        None => ctx.t(label),
+        Some(l) => ctx.t_args("opt-with-local-name", &[("option", Arg::Str(&ctx.t(label))), ("local", Arg::Str(l))]),
+    }
 }

@@ -38,11 +38,17 @@ pub fn sort_names(lang: &str, items: &mut [(String, String)]) {
     });
 }
 
-/// Today's date as `YYYY-MM-DD` (for the review-age warning only).
-pub fn today() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
+/// Today's local date: the day the engine evaluates on (dated rules) and the review-age warning's
+/// "today". The engine has no clock; this is the one place the widget reads it.
+pub fn today() -> crate::engine::Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    // A clock outside years 1 to 9999 is broken: fall back to a fixed, known day rather than guess.
+    crate::engine::Date::new(y as u16, m as u8, d as u8).filter(|_| (1..=9999).contains(&y)).unwrap_or(FALLBACK_DAY)
 }
+
+/// The day used if the device's clock gives no real date.
+const FALLBACK_DAY: crate::engine::Date = crate::engine::Date::new(2026, 11, 29).unwrap();
 
 /// The browser's preferred languages.
 pub fn browser_languages() -> Vec<String> {
