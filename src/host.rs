@@ -73,6 +73,62 @@ const NAMES: &[(&str, &[&str])] = &[
 /// The names of the options given as objects (JSON text in attributes and query strings).
 pub const OBJECT_OPTIONS: &[&str] = &["theme", "referrals"];
 
+/// Why an object option (`theme`, `referrals`) could not be read as one, before any check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unread {
+    /// JSON text (in an attribute, the query string or the fragment) that does not parse.
+    NotJson,
+    /// A value of the wrong shape: not an object (theme), not a list (referrals).
+    WrongShape,
+    /// serde's message: a field of the wrong type.
+    Field(String),
+}
+
+/// A theme as it reached the widget: its typed fields and the names the host wrote.
+pub type GivenTheme = Result<(crate::theme::RawTheme, Vec<String>), Unread>;
+
+/// Applies a host's theme to the options (refused whole on any problem). Returns the problems.
+pub fn take_theme(o: &mut HostOptions, given: GivenTheme) -> Vec<HostProblem> {
+    let allowed = "an object with text, background, accent, button_text (colours as #rrggbb) and logo (a data: image)";
+    match given {
+        Ok((raw, keys)) => {
+            let (t, problems) = crate::theme::check(&raw, &keys);
+            o.theme = t;
+            problems
+        }
+        Err(why) => {
+            o.theme = None;
+            vec![HostProblem { option: "theme".into(), given: unread_words(&why), allowed: allowed.into() }]
+        }
+    }
+}
+
+/// Applies a host's referral directory (each entry already typed, or why not) to the options.
+pub fn take_referrals(o: &mut HostOptions, given: Result<Vec<crate::referrals::Given>, Unread>) -> Vec<HostProblem> {
+    match given {
+        Ok(entries) => {
+            let checked = crate::referrals::check(entries);
+            o.referrals = checked.entries;
+            checked.problems
+        }
+        Err(why) => {
+            o.referrals = Vec::new();
+            vec![HostProblem { option: "referrals".into(), given: unread_words(&why), allowed: "a list of entries (JSON text where only text can be given)".into() }]
+        }
+    }
+}
+
+/// Why an entry of the directory is not an object (for `referrals::Given`).
+pub const NOT_AN_OBJECT: &str = "not an object";
+
+fn unread_words(u: &Unread) -> String {
+    match u {
+        Unread::NotJson => "text that is not valid JSON".into(),
+        Unread::WrongShape => "a value of the wrong shape".into(),
+        Unread::Field(m) => m.clone(),
+    }
+}
+
 /// Checks `name = value` pairs. Later pairs win (data attributes, then the JS object, then the
 /// query string). `locales` and `packs` are the shipped ids.
 pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str]) -> (HostOptions, Vec<HostProblem>) {
@@ -252,6 +308,21 @@ mod tests {
             assert_eq!(o.country, None, "{bad}");
             assert!(problems[0].allowed.contains("ISO 3166-1"), "{bad}");
         }
+    }
+
+    #[test]
+    fn object_options_that_could_not_be_read_are_named_and_leave_the_defaults() {
+        let mut o = HostOptions::default();
+        let ps = take_theme(&mut o, Err(Unread::NotJson));
+        assert_eq!(o.theme, None);
+        assert_eq!(ps[0].option, "theme");
+        assert!(ps[0].to_string().contains("not valid JSON"));
+        let ps = take_referrals(&mut o, Err(Unread::Field("invalid type: integer `5`, expected a string".into())));
+        assert!(o.referrals.is_empty());
+        assert!(ps[0].to_string().contains("invalid type"));
+        let raw = crate::theme::RawTheme { background: Some("#000".into()), ..Default::default() };
+        let ps = take_theme(&mut o, Ok((raw, vec!["background".into()])));
+        assert!(o.theme.is_none() && ps[0].option.contains("theme.text/theme.background"), "{ps:?}");
     }
 
     #[test]

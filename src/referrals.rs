@@ -108,20 +108,16 @@ impl Referral {
 /// of the wrong type: serde's own message).
 pub type Given = Result<(RawReferral, Vec<String>), String>;
 
-/// Whether `id` is a path id an entry may name: a contract path, or a country pack's
-/// `<word>_<cc>_<name>` id such as `regularisation_de_25b`.
+/// Whether `id` is a path id an entry may name: a contract path, or a country pack's id
+/// (`regularisation_<cc>_<name>` such as `regularisation_de_25b`, or `<cc>_<name>`).
 pub fn known_path(id: &str) -> bool {
     if KINDS.contains(&id) || CONTRACT_PATHS.contains(&id) {
         return true;
     }
-    let lower = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
-    let mut parts = id.splitn(3, '_');
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(word), Some(cc), Some(name)) => {
-            lower(word) && cc.len() == 2 && cc.chars().all(|c| c.is_ascii_lowercase()) && lower(name) && id.len() <= 80
-        }
-        _ => false,
-    }
+    let word = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    let cc = |s: &str| s.len() == 2 && s.chars().all(|c| c.is_ascii_lowercase());
+    let rest = id.strip_prefix("regularisation_").unwrap_or(id);
+    id.len() <= 80 && rest.split_once('_').is_some_and(|(c, name)| cc(c) && word(name))
 }
 
 fn problem(at: String, given: &str, allowed: &str) -> HostProblem {
@@ -395,6 +391,7 @@ mod tests {
                 assert!(known_path(&p.id), "{pack}: {} must be nameable in helps_with", p.id);
             }
         }
-        assert!(!known_path("asylum") && !known_path("regularisation_DE_x") && !known_path("x"));
+        assert!(known_path("de_reag_garp") && known_path("regularisation_pt_art_122"));
+        assert!(!known_path("asylum") && !known_path("regularisation_DE_x") && !known_path("x") && !known_path("deu_x"));
     }
 }

@@ -13,9 +13,9 @@
 //! it is under the 10 KiB brotli allowed for it, and a host fixing its directory reads exactly
 //! which field had which wrong type ("invalid type: floating point `5`, expected a string").
 
-use crate::host::{self, HostOptions, HostProblem};
-use crate::referrals::{self, Given, RawReferral};
-use crate::theme::{self, RawTheme};
+use crate::host::{self, HostOptions, Unread};
+use crate::referrals::{Given, RawReferral};
+use crate::theme::RawTheme;
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -27,10 +27,10 @@ pub struct Read {
 }
 
 /// An object option's value as given: a JS value, or JSON text that did not parse.
-type Given_ = Result<JsValue, String>;
+type Given_ = Result<JsValue, Unread>;
 
 fn json(text: &str) -> Given_ {
-    JSON::parse(text).map_err(|_| "not valid JSON text".to_string())
+    JSON::parse(text).map_err(|_| Unread::NotJson)
 }
 
 fn keys(v: &JsValue) -> Vec<String> {
@@ -41,6 +41,14 @@ fn is_plain_object(v: &JsValue) -> bool {
     v.is_object() && !v.is_function() && !Array::is_array(v)
 }
 
+/// A JS object into a typed struct, with the names of the fields the host wrote.
+fn typed<T: serde::de::DeserializeOwned>(v: &JsValue) -> Result<(T, Vec<String>), Unread> {
+    if !is_plain_object(v) {
+        return Err(Unread::WrongShape);
+    }
+    let t = serde_wasm_bindgen::from_value::<T>(v.clone()).map_err(|e| Unread::Field(e.to_string()))?;
+    Ok((t, keys(v)))
+}
 /// Reads every option. `locales` and `packs` are the shipped ids.
 pub fn read(mount: Option<&web_sys::Element>, locales: &[&str], packs: &[&str]) -> Read {
     let mut pairs: Vec<(String, String)> = Vec::new();
@@ -103,48 +111,22 @@ pub fn read(mount: Option<&web_sys::Element>, locales: &[&str], packs: &[&str]) 
     }
     let (mut options, mut problems) = host::parse(&pairs, locales, packs);
     for (name, given) in objects {
-        let given = match given {
-            Ok(v) => v,
-            Err(why) => {
-                problems.push(HostProblem { option: name, given: String::new(), allowed: format!("JSON text of an object ({why})") });
-                continue;
-            }
-        };
         if name == "theme" {
-            let raw = if is_plain_object(&given) {
-                serde_wasm_bindgen::from_value::<RawTheme>(given.clone()).map_err(|e| e.to_string())
-            } else {
-                Err("not an object".to_string())
-            };
-            match raw {
-                Ok(raw) => {
-                    let (t, ps) = theme::check(&raw, &keys(&given));
-                    problems.extend(ps);
-                    options.theme = t;
-                }
-                Err(why) => {
-                    problems.push(HostProblem { option: name, given: why, allowed: "an object: text, background, accent, button_text, logo".into() });
-                    options.theme = None;
-                }
-            }
+            problems.extend(host::take_theme(&mut options, given.and_then(|v| typed::<RawTheme>(&v))));
         } else {
-            let Some(list) = given.dyn_ref::<Array>() else {
-                problems.push(HostProblem { option: name, given: String::new(), allowed: "a list of entries".into() });
-                continue;
-            };
-            let entries: Vec<Given> = list
-                .iter()
-                .map(|e| {
-                    if !is_plain_object(&e) {
-                        return Err("not an object".to_string());
-                    }
-                    let raw = serde_wasm_bindgen::from_value::<RawReferral>(e.clone()).map_err(|x| x.to_string())?;
-                    Ok((raw, keys(&e)))
-                })
-                .collect();
-            let checked = referrals::check(entries);
-            problems.extend(checked.problems);
-            options.referrals = checked.entries;
+            let entries = given.and_then(|v| match v.dyn_ref::<Array>() {
+                Some(list) => Ok(list
+                    .iter()
+                    .map(|e| -> Given {
+                        typed::<RawReferral>(&e).map_err(|u| match u {
+                            Unread::Field(m) => m,
+                            _ => host::NOT_AN_OBJECT.to_string(),
+                        })
+                    })
+                    .collect()),
+                None => Err(Unread::WrongShape),
+            });
+            problems.extend(host::take_referrals(&mut options, entries));
         }
     }
     console.extend(problems.iter().map(|p| p.to_string()));
@@ -153,7 +135,7 @@ pub fn read(mount: Option<&web_sys::Element>, locales: &[&str], packs: &[&str]) 
 
 /// Sets the theme's colours as CSS custom properties on `el` (through the CSSOM, which a strict
 /// `style-src` allows; a `style` attribute it would not).
-pub fn apply_theme(el: &web_sys::HtmlElement, t: &theme::Theme) {
+pub fn apply_theme(el: &web_sys::HtmlElement, t: &crate::theme::Theme) {
     let style = el.style();
     for (name, value) in t.properties() {
         let _ = style.set_property(name, &value);
