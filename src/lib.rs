@@ -6,12 +6,13 @@
 //! `referrals` its directory of services); `ui` (browser only) shows
 //! all of it. See README.md for the codemap and the invariants.
 
-pub mod codec;
 pub mod engine;
 pub mod flow;
 pub mod host;
 pub mod i18n;
+pub mod lean;
 pub mod referrals;
+pub mod results;
 pub mod rules;
 pub mod theme;
 

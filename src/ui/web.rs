@@ -33,7 +33,7 @@ pub fn country_name(lang: &str, code: &str) -> String {
 pub fn sort_names(lang: &str, items: &mut [(String, String)]) {
     let locales = Array::of1(&lang.into());
     let opts = Object::new();
-    crate::engine::lean::sort_by(items, |a, b| {
+    crate::lean::sort_by(items, |a, b| {
         js_sys::JsString::from(a.1.as_str()).locale_compare(&b.1, &locales, &opts).cmp(&0)
     });
 }
@@ -55,46 +55,6 @@ pub fn browser_languages() -> Vec<String> {
     let Some(w) = web_sys::window() else { return vec![] };
     let langs = w.navigator().languages();
     langs.iter().filter_map(|v| v.as_string()).collect()
-}
-
-/// The host's options as name/value pairs: the mount element's `data-*` attributes, then a
-/// `window.waymarkOptions` object of strings, then the query string.
-pub fn option_pairs(mount: &web_sys::Element) -> (Vec<(String, String)>, Vec<String>) {
-    let mut pairs = Vec::new();
-    let mut errors = Vec::new();
-    let names = mount.get_attribute_names();
-    for n in names.iter().filter_map(|v| v.as_string()) {
-        if let Some(key) = n.strip_prefix("data-") {
-            pairs.push((key.to_string(), mount.get_attribute(&n).unwrap_or_default()));
-        }
-    }
-    if let Some(w) = web_sys::window() {
-        if let Ok(v) = Reflect::get(&w, &"waymarkOptions".into()) {
-            if !v.is_undefined() && !v.is_null() {
-                // Read by hand: serde-wasm-bindgen's error path formats numbers, which would cost
-                // the widget the float printer (10 KiB gzip with serde's error machinery) for one message.
-                match v.dyn_ref::<Object>().filter(|_| !v.is_function() && !Array::is_array(&v)) {
-                    Some(o) => {
-                        for entry in Object::entries(o).iter() {
-                            let pair: Array = entry.unchecked_into();
-                            let name = pair.get(0).as_string().unwrap_or_default();
-                            match pair.get(1).as_string() {
-                                Some(value) => pairs.push((name, value)),
-                                None => errors.push(format!(
-                                    "waymark: window.waymarkOptions.{name} was ignored: it must be a string"
-                                )),
-                            }
-                        }
-                    }
-                    None => errors.push("waymark: window.waymarkOptions was ignored: it must be an object of strings".to_string()),
-                }
-            }
-        }
-        if let Ok(q) = w.location().search() {
-            pairs.extend(crate::host::query_pairs(&q));
-        }
-    }
-    (pairs, errors)
 }
 
 /// Logs a detailed problem for the host's developers.
