@@ -1,20 +1,23 @@
 //! Waymark: an anonymous questionnaire, run entirely in the browser, that shows which return, stay
 //! and protection paths may apply to a person, why, and from which source.
 //!
-//! `engine` decides (pure, total); `rules` holds the cited packs; `flow` routes the questions;
-//! `i18n` holds the words; `host` checks the embedding page's options (`theme` its colours,
-//! `referrals` its directory of services); `ui` (browser only) shows
-//! all of it. See README.md for the codemap and the invariants.
+//! `engine` decides (pure, total); `rules` holds the cited packs and reads them; `flow` routes the
+//! questions; `results` decides what the results page shows; `i18n` holds the words; `host` checks
+//! the embedding page's options (`host::theme` its colours, `host::referrals` its directory of
+//! services); `ui` (browser only) shows all of it. See README.md for the
+//! codemap and the invariants.
+//!
+//! The layers, bottom up, each importing only those below it (tests/tidy.rs checks the `use`
+//! lines): `lean`, `i18n` and `host` (nothing of the crate); `engine` (`lean`); `rules` and `flow`
+//! (`engine`, `lean`); `results` (`engine`, `rules`, `flow`, `host`); `ui` (any of them).
 
 pub mod engine;
 pub mod flow;
 pub mod host;
 pub mod i18n;
 pub mod lean;
-pub mod referrals;
 pub mod results;
 pub mod rules;
-pub mod theme;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -10,7 +10,7 @@
 
 use crate::engine::pack::{Cite, Cond, Contact, Pack};
 use crate::engine::{evaluate, Assessment, Date, Facts, PathResult, Standing};
-use crate::referrals::Referral;
+use crate::host::referrals::Referral;
 use crate::rules;
 
 /// What the results page shows.
@@ -322,10 +322,10 @@ mod tests {
     fn who_to_call_puts_the_hosts_services_first_then_the_packs() {
         let (facts, stated) = walked(r#"{"respondent": "self", "location": "host", "host_country": "DE", "trafficking_signs": "yes", "age_band": "27_59"}"#);
         let given = vec![Ok((
-            crate::referrals::RawReferral { name: Some("Local desk".into()), helps_with: Some(vec!["protection".into()]), phone: Some("030 1234".into()), ..Default::default() },
+            crate::host::referrals::RawReferral { name: Some("Local desk".into()), helps_with: Some(vec!["protection".into()]), phone: Some("030 1234".into()), ..Default::default() },
             vec!["name".into(), "helps_with".into(), "phone".into()],
         ))];
-        let host = crate::referrals::check(given).entries;
+        let host = crate::host::referrals::check(given).entries;
         let r = results(&facts, None, day("2026-11-29"), &stated, &host);
         let card = r.cards.iter().find(|c| c.path.id == "trafficking_referral").unwrap();
         assert!(card.reach.len() >= 2, "{:?}", card.reach);

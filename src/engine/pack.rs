@@ -925,6 +925,9 @@ pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
 mod tests {
     use super::{build, merge, parse};
 
+    /// The generic pack's text, read directly (the engine sits below `rules`).
+    const GENERIC: &str = include_str!("../rules/packs/generic.json");
+
     const CITE: &str = r#"[{"title": "Gesetz, § 1", "source": "A law, § 1", "id": "https://example.org/law", "read": "2026-01-01"}]"#;
 
     /// A generic pack with a local name of its own, and a country pack with local names and a
@@ -932,7 +935,7 @@ mod tests {
     /// the same pack as `build`.
     #[test]
     fn a_country_pack_keeps_only_its_own_local_names_and_victim_routes() {
-        let generic_text = crate::rules::GENERIC.replacen("\"paths\": [", r#""local_names": {"stay_status": {"valid": "Generic name"}}, "paths": ["#, 1);
+        let generic_text = GENERIC.replacen("\"paths\": [", r#""local_names": {"stay_status": {"valid": "Generic name"}}, "paths": ["#, 1);
         let country_text = format!(
             r#"{{"id": "de", "jurisdiction": "Test", "version": "0.0.1", "rules_as_of": "2026-01-01", "reviewed": "2026-01-02", "extends": "generic",
                "local_names": {{"stay_status": {{"tolerated": "Duldung"}}, "order_to_leave": {{"yes": "Abschiebungsandrohung"}}}},
@@ -962,14 +965,14 @@ mod tests {
     /// named with where it is. A good one reaches the cards of its paths and kinds, in both loaders.
     #[test]
     fn contacts_are_checked_and_reach_their_cards() {
-        let generic = build(parse(crate::rules::GENERIC).unwrap(), None).unwrap();
+        let generic = build(parse(GENERIC).unwrap(), None).unwrap();
         let good = format!(r#"{{"paths": ["trafficking_referral", "stay"], "name": "Hotline", "phone": "+49 116 016", "hours": "24/7", "languages": ["de", "ar"], "cites": {CITE}}}"#);
         let text = country_with_contact(&good);
         let pack = build(parse(&text).unwrap(), Some(&generic)).unwrap_or_else(|p| panic!("{p:?}"));
         assert_eq!(pack.contacts_for("trafficking_referral", super::Kind::Protection).count(), 1);
         assert_eq!(pack.contacts_for("legal_advice", super::Kind::Stay).count(), 1, "a kind covers its paths");
         assert_eq!(pack.contacts_for("avrr", super::Kind::Return).count(), 0);
-        assert_eq!(merge(parse(&text).unwrap(), Some(&merge(parse(crate::rules::GENERIC).unwrap(), None))), pack);
+        assert_eq!(merge(parse(&text).unwrap(), Some(&merge(parse(GENERIC).unwrap(), None))), pack);
         for (bad, says) in [
             (good.replace("trafficking_referral", "trafficking"), "names path `trafficking`"),
             (good.replace("+49 116 016", "call us"), "phone `call us`"),

@@ -6,7 +6,7 @@
 //! messages go to that origin only (`postMessage(msg, origin)`), and they carry the height, the
 //! exit button's words and the language's direction, never an answer.
 
-use super::Ctx;
+use super::state::Ctx;
 use crate::i18n;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! `<script type="application/json" id="waymark-referrals">` element, `window.waymarkOptions`, then
 //! the query string and the fragment (later sources win). Text options go to `host::parse`; the two object options,
 //! `theme` and `referrals`, cross into typed Rust with serde-wasm-bindgen and are checked by
-//! `theme::check` and `referrals::check`. All of it happens before the first screen: nothing is
+//! `host::theme::check` and `host::referrals::check`. All of it happens before the first screen: nothing is
 //! ever fetched (a directory "file beside the widget" would be a request, which the page's lock
 //! forbids once it runs, so a host puts the directory in its page instead).
 //!
@@ -14,8 +14,8 @@
 //! which field had which wrong type ("invalid type: floating point `5`, expected a string").
 
 use crate::host::{self, HostOptions, Unread};
-use crate::referrals::{Given, RawReferral};
-use crate::theme::RawTheme;
+use crate::host::referrals::{Given, RawReferral};
+use crate::host::theme::RawTheme;
 use js_sys::{Array, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -109,7 +109,7 @@ pub fn read(mount: Option<&web_sys::Element>, locales: &[&str], packs: &[&str]) 
             }
         }
     }
-    let (mut options, mut problems) = host::parse(&pairs, locales, packs);
+    let (mut options, mut problems) = host::parse(&pairs, locales, packs, crate::engine::facts::ISO_COUNTRIES);
     for (name, given) in objects {
         if name == "theme" {
             problems.extend(host::take_theme(&mut options, given.and_then(|v| typed::<RawTheme>(&v))));
@@ -135,7 +135,7 @@ pub fn read(mount: Option<&web_sys::Element>, locales: &[&str], packs: &[&str]) 
 
 /// Sets the theme's colours as CSS custom properties on `el` (through the CSSOM, which a strict
 /// `style-src` allows; a `style` attribute it would not).
-pub fn apply_theme(el: &web_sys::HtmlElement, t: &crate::theme::Theme) {
+pub fn apply_theme(el: &web_sys::HtmlElement, t: &crate::host::theme::Theme) {
     let style = el.style();
     for (name, value) in t.properties() {
         let _ = style.set_property(name, &value);

@@ -148,7 +148,9 @@ pub fn check(ctx: Ctx) -> Kids {
 pub fn results(ctx: Ctx) -> Kids {
     let facts = ctx.answers.with_untracked(|a| a.facts());
     let forced = ctx.options.with_value(|o| o.pack.clone());
-    let r = crate::results::results(&facts, forced.as_deref(), web::today());
+    let stated = ctx.answers.with_untracked(|a| a.stated());
+    let referrals = ctx.options.with_value(|o| o.referrals.clone());
+    let r = crate::results::results(&facts, forced.as_deref(), web::today(), &stated, &referrals);
     for w in &r.warnings {
         web::console_warn(w);
     }

@@ -13,7 +13,7 @@
 //! a failing pair is refused whole, with a message naming the pair and its ratio: half a theme
 //! could be worse than none.
 
-use crate::host::HostProblem;
+use super::HostProblem;
 use serde::Deserialize;
 
 /// The fields a theme may have.

@@ -6,7 +6,11 @@
 //! object, or, for an `<iframe>`, in the page's query string. `theme` and `referrals` are objects
 //! (JSON text where only text can be given); they are checked by `theme.rs` and `referrals.rs`. Every value is checked here; a bad one is dropped with a problem naming the option,
 //! what was given and what is allowed, and the widget goes on with the safe default. Pure, so it is
-//! tested natively; the UI only gathers the pairs and shows the problems.
+//! tested natively; the UI only gathers the pairs and shows the problems. Imports nothing of the
+//! crate (the caller passes the shipped locales and packs).
+
+pub mod referrals;
+pub mod theme;
 
 /// Where quick exit goes when the host does not say: a neutral, non-personalised page (the one
 /// GOV.UK's "Exit this page" uses).
@@ -26,9 +30,9 @@ pub struct HostOptions {
     /// are in now", so the person is not asked, and it selects the country's pack.
     pub country: Option<String>,
     /// The host's colours and logo (checked for contrast), or the widget's own.
-    pub theme: Option<crate::theme::Theme>,
+    pub theme: Option<theme::Theme>,
     /// The host's referral directory, checked; shown first on the matching cards.
-    pub referrals: Vec<crate::referrals::Referral>,
+    pub referrals: Vec<referrals::Referral>,
 }
 
 impl Default for HostOptions {
@@ -85,14 +89,14 @@ pub enum Unread {
 }
 
 /// A theme as it reached the widget: its typed fields and the names the host wrote.
-pub type GivenTheme = Result<(crate::theme::RawTheme, Vec<String>), Unread>;
+pub type GivenTheme = Result<(theme::RawTheme, Vec<String>), Unread>;
 
 /// Applies a host's theme to the options (refused whole on any problem). Returns the problems.
 pub fn take_theme(o: &mut HostOptions, given: GivenTheme) -> Vec<HostProblem> {
     let allowed = "an object with text, background, accent, button_text (colours as #rrggbb) and logo (a data: image)";
     match given {
         Ok((raw, keys)) => {
-            let (t, problems) = crate::theme::check(&raw, &keys);
+            let (t, problems) = theme::check(&raw, &keys);
             o.theme = t;
             problems
         }
@@ -104,10 +108,10 @@ pub fn take_theme(o: &mut HostOptions, given: GivenTheme) -> Vec<HostProblem> {
 }
 
 /// Applies a host's referral directory (each entry already typed, or why not) to the options.
-pub fn take_referrals(o: &mut HostOptions, given: Result<Vec<crate::referrals::Given>, Unread>) -> Vec<HostProblem> {
+pub fn take_referrals(o: &mut HostOptions, given: Result<Vec<referrals::Given>, Unread>) -> Vec<HostProblem> {
     match given {
         Ok(entries) => {
-            let checked = crate::referrals::check(entries);
+            let checked = referrals::check(entries);
             o.referrals = checked.entries;
             checked.problems
         }
@@ -130,8 +134,9 @@ fn unread_words(u: &Unread) -> String {
 }
 
 /// Checks `name = value` pairs. Later pairs win (data attributes, then the JS object, then the
-/// query string). `locales` and `packs` are the shipped ids.
-pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str]) -> (HostOptions, Vec<HostProblem>) {
+/// query string). `locales` and `packs` are the shipped ids, `countries` the ISO 3166-1 codes (the
+/// caller passes the engine's list: this module sits below the engine).
+pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str], countries: &[&str]) -> (HostOptions, Vec<HostProblem>) {
     let mut o = HostOptions::default();
     let mut problems = Vec::new();
     let mut bad = |option: &str, given: &str, allowed: String| {
@@ -164,7 +169,7 @@ pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str]) -> (H
             }
             "country" => {
                 let cc = v.to_ascii_uppercase();
-                if crate::engine::facts::ISO_COUNTRIES.contains(&cc.as_str()) {
+                if countries.contains(&cc.as_str()) {
                     o.country = Some(cc);
                 } else {
                     bad(key, value, "an ISO 3166-1 alpha-2 country code such as DE, ES or MX".into());
@@ -263,7 +268,7 @@ mod tests {
 
     fn p(pairs: &[(&str, &str)]) -> (HostOptions, Vec<HostProblem>) {
         let v: Vec<(String, String)> = pairs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
-        parse(&v, &["en", "ar"], &["generic", "de"])
+        parse(&v, &["en", "ar"], &["generic", "de"], &["DE", "ES", "MX"])
     }
 
     #[test]
@@ -320,7 +325,7 @@ mod tests {
         let ps = take_referrals(&mut o, Err(Unread::Field("invalid type: integer `5`, expected a string".into())));
         assert!(o.referrals.is_empty());
         assert!(ps[0].to_string().contains("invalid type"));
-        let raw = crate::theme::RawTheme { background: Some("#000".into()), ..Default::default() };
+        let raw = theme::RawTheme { background: Some("#000".into()), ..Default::default() };
         let ps = take_theme(&mut o, Ok((raw, vec!["background".into()])));
         assert!(o.theme.is_none() && ps[0].option.contains("theme.text/theme.background"), "{ps:?}");
     }
