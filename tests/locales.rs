@@ -101,6 +101,9 @@ fn arg_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                 ("id", Arg::Str("https://www.gesetze-im-internet.de/aufenthg_2004/__25b.html")),
                 ("label", Arg::Str("Where you live now")),
                 ("value", Arg::Str("Deutschland")),
+                ("name", Arg::Str("About you")),
+                ("list", Arg::Str("Arabic, Farsi")),
+                ("rules", Arg::Str("2026-01-01")),
             ]
         })
         .collect()

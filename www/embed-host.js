@@ -49,7 +49,9 @@
     leave.textContent = "Leave this page";
     frame.parentNode.insertBefore(leave, frame);
 
+    // Leaving: the frame goes first (a removed frame cannot ask "leave this page?"), then the page.
     function go() {
+      Array.prototype.forEach.call(frames, function (f) { if (f.parentNode) f.parentNode.removeChild(f); });
       document.body.hidden = true;
       location.replace(exitUrl);
     }

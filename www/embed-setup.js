@@ -193,7 +193,7 @@
     var scriptSrc = widgetOrigin === site ? "/embed-host.js" : "embed-host.js";
     $("snippet").value =
       '<iframe data-waymark title="Waymark"\n' +
-      '        sandbox="allow-scripts allow-modals allow-top-navigation-by-user-activation"\n' +
+      '        sandbox="allow-scripts allow-modals allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation allow-top-navigation-to-custom-protocols"\n' +
       '        referrerpolicy="no-referrer"\n' +
       '        data-src="' + esc(widget + (frag ? "#" + frag : "")) + '"></iframe>\n' +
       '<script src="' + scriptSrc + '"></script>';

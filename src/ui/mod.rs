@@ -26,14 +26,62 @@ use crate::host::HostOptions;
 use crate::i18n::{self, Arg};
 use dom::{at, el, el_text};
 use leptos::prelude::*;
-use state::{Act, Ctx, Draft, Screen};
+use state::{Act, Ctx, Draft, Nav, Screen};
 
-/// Goes to a screen: a question's page starts its draft from the stored answer first.
+/// Goes to a screen: a question's page starts its draft from the stored answer first. The move
+/// gets a browser history entry (holding only its number, at the same address), so the phone's
+/// Back button moves one screen back inside the widget instead of leaving it.
 fn go(ctx: Ctx, s: Screen) {
+    show(ctx, s);
+    let n = ctx.nav.try_update_value(|nav| {
+        let n = nav.next;
+        nav.next += 1;
+        // Forward history beyond this screen is gone, as after any new page.
+        let at = nav.at;
+        nav.entries.retain(|(m, _)| *m <= at);
+        nav.entries.push((n, s));
+        nav.at = n;
+        n
+    });
+    if let Some(n) = n {
+        web::push_entry(n);
+    }
+}
+
+fn show(ctx: Ctx, s: Screen) {
     if let Screen::Question(id) = s {
         question::start_draft(&ctx, id);
     }
+    ctx.confirm_restart.set(false);
     ctx.show(s);
+}
+
+/// The browser's Back or Forward reached entry `n`: show its screen, without a new entry. An entry
+/// of a walk that was wiped (Start again) or one that is not ours shows the start page, and a
+/// question no longer on the route (an earlier answer changed) gives way to the next one due.
+fn returned(ctx: Ctx, n: Option<u32>) {
+    if ctx.screen.get_untracked() == Screen::Leaving {
+        return;
+    }
+    let found = n.and_then(|n| ctx.nav.with_value(|nav| nav.entries.iter().find(|(m, _)| *m == n).map(|(_, s)| *s)));
+    let s = match found {
+        Some(Screen::Question(id)) if !ctx.answers.with_untracked(|a| a.route().contains(&id)) => {
+            match ctx.answers.with_untracked(|a| a.next()) {
+                Some(next) => Screen::Question(next),
+                None => Screen::Check,
+            }
+        }
+        Some(s @ (Screen::Check | Screen::Results)) if !ctx.answers.with_untracked(|a| a.is_complete()) => {
+            let _ = s;
+            ctx.answers.with_untracked(|a| a.next()).map(Screen::Question).unwrap_or(Screen::Start)
+        }
+        Some(s) => s,
+        None => Screen::Start,
+    };
+    if let Some(n) = n {
+        ctx.nav.update_value(|nav| nav.at = n);
+    }
+    show(ctx, s);
 }
 
 /// Runs a button's action (`Ctx::dispatch`).
@@ -62,8 +110,21 @@ fn act(ctx: Ctx, a: Act) {
             ctx.changing.set(false);
             go(ctx, Screen::Results);
         }
-        Act::StartAgain => ctx.start_again(),
+        Act::AskStartAgain => {
+            ctx.confirm_restart.set(true);
+            request_animation_frame(|| web::show_element("confirm-heading"));
+        }
+        Act::CancelStartAgain => {
+            ctx.confirm_restart.set(false);
+            request_animation_frame(|| web::testid_focus("start-again"));
+        }
+        Act::StartAgain => {
+            ctx.start_again();
+            go(ctx, Screen::Start);
+        }
         Act::Print => web::print(),
+        Act::ShowCard(id) => web::show_element(&format!("card-{id}")),
+        Act::SecondLang(code) => ctx.second_lang.set(i18n::locale(&code).map(|l| l.code)),
     }
 }
 
@@ -115,10 +176,24 @@ pub fn App(
         shift_left: RwSignal::new(None),
         error: RwSignal::new(None),
         draft: StoredValue::new(Draft::default()),
+        confirm_restart: RwSignal::new(false),
+        second_lang: RwSignal::new(None),
+        nav: StoredValue::new(Nav { entries: vec![(0, Screen::Start)], at: 0, next: 1 }),
         dispatch: act,
     };
     provide_context(ctx);
     embed::start(ctx);
+    // Back and Forward: this entry is number 0 (the start page); each screen adds one.
+    web::replace_entry(0);
+    web::on_history(move |n| returned(ctx, n));
+    // A refresh or closing the tab mid-walk asks first; quick exit has wiped the answers, so never.
+    web::ask_before_unload(move || ctx.has_work());
+    // Brought back from the back-forward cache (after quick exit, or any navigation away): nothing
+    // of the walk may show again.
+    web::on_restored(move || {
+        ctx.start_again();
+        ctx.show(Screen::Start);
+    });
 
     // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
     let presses = StoredValue::new(Vec::<f64>::new());
@@ -157,13 +232,20 @@ pub fn App(
         ctx.screen.track();
         ctx.lang.track();
         ctx.error.track();
+        ctx.confirm_restart.track();
+        ctx.second_lang.track();
         screen(ctx)
     };
     let rtl = move || i18n::locale(ctx.lang.get()).is_some_and(|l| l.rtl);
+    // The host's logo (a data: image, checked in host/theme.rs): decorative, the page names itself.
+    let logo = ctx.options.with_value(|o| o.theme.as_ref().and_then(|t| t.logo.clone())).map(|src| {
+        el("img", vec![at("src", src), at("alt", ""), at("class", "logo"), at("data-testid", "logo")], vec![])
+    });
     view! {
         <div class="waymark" data-testid="waymark-root" lang=move || ctx.lang.get() dir=move || if rtl() { "rtl" } else { "ltr" }>
             <button type="button" class="skip-exit" data-testid="exit-skip" on:click=move |_| ctx.leave()>{ctx.text("btn-leave-skip")}</button>
             <header class="top">
+                {logo}
                 <LangPicker/>
                 <button type="button" class="exit" data-testid="exit" on:click=move |_| ctx.leave()>{ctx.text("btn-leave")}</button>
             </header>
