@@ -258,16 +258,19 @@ pub fn results(ctx: Ctx) -> Kids {
             continue;
         }
         let mut section = vec![el_text("h2", vec![], ctx.t(title))];
-        section.extend(cards.into_iter().map(|c| card(w, &facts, c)));
+        section.extend(cards.into_iter().map(|c| card(w, &facts, c, Some(&c.path.id) == r.cards.first().map(|f| &f.path.id))));
         kids.push(el("section", vec![at("class", "group"), at("data-testid", "group"), at("data-kind", kind.as_str())], section));
     }
     if !a.notices.is_empty() {
         let mut section = vec![el_text("h2", vec![], ctx.t("results-notices"))];
         for n in &a.notices {
             section.push(el(
-                "div",
+                "details",
                 vec![at("class", "notice"), at("data-testid", "notice"), at("data-notice-id", n.id.clone())],
-                vec![el_text("h3", vec![], ctx.t(&msg(&["notice", &n.id, "title"]))), el_text("p", vec![], ctx.t(&msg(&["notice", &n.id])))],
+                vec![
+                    el("summary", vec![], vec![el_text("h3", vec![], ctx.t(&msg(&["notice", &n.id, "title"])))]),
+                    el_text("p", vec![], ctx.t(&msg(&["notice", &n.id]))),
+                ],
             ));
         }
         kids.push(el("section", vec![at("class", "group notices")], section));
@@ -351,14 +354,21 @@ fn confirm_restart(ctx: Ctx) -> AnyView {
     )
 }
 
-/// One path card: what it is, the next step, who to call; why and the sources fold away.
-fn card(w: In, facts: &Facts, c: &Card) -> AnyView {
+/// One path card: a native `<details>` whose summary is the title and its standing (open for the
+/// first card only, so the page stays short on a phone), then what it is, the next step and who
+/// to call; why and the sources fold away once more.
+fn card(w: In, facts: &Facts, c: &Card, open: bool) -> AnyView {
     let p = &c.path;
     let may = p.standing == Standing::MayApply;
-    let mut kids = vec![
-        el_text("h3", vec![], w.t(&msg(&["path", &p.id, "title"]))),
-        el_text("p", vec![at("class", "tag"), at("data-testid", "standing")], w.t(if may { "results-may-apply" } else { "results-info-only" })),
-    ];
+    let head = el(
+        "summary",
+        vec![at("class", "card-head")],
+        vec![
+            el_text("h3", vec![], w.t(&msg(&["path", &p.id, "title"]))),
+            el_text("span", vec![at("class", "tag"), at("data-testid", "standing")], w.t(if may { "results-may-apply" } else { "results-info-only" })),
+        ],
+    );
+    let mut kids = vec![head];
     if !p.held_by.is_empty() {
         let held = p.held_by.iter().map(|h| w.t(&if h == "ended" { "hold-ended".to_string() } else { msg(&["hold", h]) })).collect();
         kids.push(el("div", vec![at("class", "held"), at("data-testid", "held")], vec![el_text("p", vec![], w.t("results-held")), bullets(held)]));
@@ -402,6 +412,10 @@ fn card(w: In, facts: &Facts, c: &Card) -> AnyView {
     folded.push(el_text("p", vec![], w.t("results-sources")));
     folded.push(el("ul", vec![at("data-testid", "cites")], c.sources.iter().map(|s| source(w, s)).collect()));
     kids.push(el("details", vec![at("class", "why")], folded));
+    let mut attrs = vec![at("class", "card-body")];
+    if open {
+        attrs.push(at("open", ""));
+    }
     el(
         "article",
         vec![
@@ -413,7 +427,7 @@ fn card(w: In, facts: &Facts, c: &Card) -> AnyView {
             at("data-standing", if may { "may_apply" } else { "info_only" }),
             at("data-rank", p.rank.to_string()),
         ],
-        kids,
+        vec![el("details", attrs, kids)],
     )
 }
 

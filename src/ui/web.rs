@@ -200,10 +200,13 @@ pub fn focus_heading() {
     }
 }
 
-/// Brings an element into view and focuses it (a card from the summary).
+/// Brings an element into view, opens its first disclosure (a folded card) and focuses it.
 pub fn show_element(id: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(el) = doc.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Ok(Some(d)) = el.query_selector("details") {
+            let _ = d.set_attribute("open", "");
+        }
         el.scroll_into_view();
         let _ = el.focus();
     }
