@@ -39,8 +39,20 @@ for (const [i, answers] of WALKS.entries()) {
     await s.page.waitForTimeout(300);
     noRequestsAfterLoad(t, s);
     assert.equal(new URL(s.page.url()).search + new URL(s.page.url()).hash, "", "answers never reach the URL");
-    assert.equal(await s.page.evaluate(() => history.length), historyAtStart, "the walk adds no history entry");
-    assert.equal(await s.page.evaluate(() => JSON.stringify(history.state)), "null", "nothing in history state");
+    // Back moves between the widget's screens (issue 11): each entry is at the same address and
+    // holds only a number, never an answer. Walk back through every one of them.
+    const address = s.page.url();
+    const entries = (await s.page.evaluate(() => history.length)) - historyAtStart;
+    assert.ok(entries > 5, `one entry per screen (${entries})`);
+    for (let i = 0; i < entries; i++) {
+      const st = await s.page.evaluate(() => history.state);
+      assert.deepEqual(Object.keys(st ?? {}), ["waymark"], `entry ${i}: ${JSON.stringify(st)}`);
+      assert.equal(typeof st.waymark, "number");
+      assert.equal(s.page.url(), address, "the address never changes");
+      await s.page.evaluate(() => history.back());
+      await s.page.waitForTimeout(30);
+    }
+    noRequestsAfterLoad(t, s);
     await s.context.close();
   });
 }
@@ -171,6 +183,7 @@ test("Start again leaves no answer visible anywhere", async () => {
   await s.page.getByTestId("see-results").click();
   await paths(s.page);
   await s.page.getByTestId("start-again").click();
+  await s.page.getByTestId("restart-yes").click();
   const html = await s.page.content();
   assert.ok(!html.includes("Eritrea") && !html.includes("Someone is pushing me"), "no earlier answer in the page");
   await s.page.getByTestId("start").click();
