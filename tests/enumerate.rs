@@ -71,6 +71,24 @@ fn the_enumeration_finds_planted_bugs() {
             "invariant 4:",
         ),
         (
+            "labour channels (the labour ministry at home) are no longer held back for a person who may need protection",
+            r#""applies_to": {"paths": ["consular_documents", "labour_channels"]}"#,
+            r#""applies_to": {"paths": ["consular_documents"]}"#,
+            "invariant 11:",
+        ),
+        (
+            "the lawful-stay umbrella shows only to those who want to stay",
+            r#"{"id": "regularisation", "path": "regularisation", "when": {"is": {"location": ["host"]}}"#,
+            r#"{"id": "regularisation", "path": "regularisation", "when": {"is": {"location": ["host"], "wish": ["stay", "unsure"]}}"#,
+            "invariant 12:",
+        ),
+        (
+            "a deadline is invented for a permit that has expired, without an order to leave",
+            r#"{"id": "avrr_before_deadline_order", "path": "avrr_before_deadline", "when": {"is": {"order_to_leave": ["yes"]}}"#,
+            r#"{"id": "avrr_before_deadline_order", "path": "avrr_before_deadline", "when": {"any": [{"is": {"order_to_leave": ["yes"]}}, {"is": {"stay_status": ["expired"]}}]}"#,
+            "invariant 13:",
+        ),
+        (
             "a path that gives no reason",
             r#"{"id": "free_movement", "path": "free_movement", "when": {"is": {"origin_country": ["GT", "HN", "SV", "NI"], "host_country": ["GT", "HN", "SV", "NI"]}}"#,
             r#"{"id": "free_movement", "path": "free_movement", "when": {"absent": ["work"]}"#,
@@ -88,4 +106,32 @@ fn the_enumeration_finds_planted_bugs() {
         );
         assert!(!report.problems.keys().any(|p| p.starts_with("enumeration")), "{name}: {:?}", report.problems);
     }
+}
+
+/// A country pack with a victims' route (Directive 2004/81/EC), written right and with a planted
+/// bug: the right one keeps every invariant; the one that shows the route only to people who want
+/// to stay breaks invariant 14 (and 12).
+#[test]
+fn the_enumeration_checks_the_victims_route_of_a_pack() {
+    let pack = |when: &str| {
+        let text = format!(
+            r#"{{"id": "at", "jurisdiction": "Test", "version": "0.0.1", "rules_as_of": "2026-01-01", "reviewed": "2026-01-02", "extends": "generic",
+               "victim_routes": ["regularisation_at_victims"],
+               "paths": [{{"id": "regularisation_at_victims", "kind": "stay", "order": 140}}],
+               "rules": [{{"id": "at_victims", "path": "regularisation_at_victims", "when": {when},
+                 "cites": [{{"title": "Richtlinie 2004/81/EG, Art. 6 und 8", "source": "Directive 2004/81/EC, Art. 6 and 8 (test pack)", "id": "CELEX:32004L0081", "read": "2026-11-29"}}]}}]}}"#
+        );
+        rules::load_text(&text).unwrap_or_else(|p| panic!("{p:?}"))
+    };
+    let right = pack(r#"{"is": {"location": ["host"], "trafficking_signs": ["yes"]}}"#);
+    let (report, _) = timed(&right);
+    assert_eq!(report.failure_count, 0, "{:?}", report.problems);
+    assert!(report.paths.contains_key("regularisation_at_victims"));
+
+    let wrong = pack(r#"{"is": {"location": ["host"], "trafficking_signs": ["yes"], "wish": ["stay"]}}"#);
+    let (report, _) = timed(&wrong);
+    for expected in ["invariant 14:", "invariant 12:"] {
+        assert!(report.problems.keys().any(|p| p.starts_with(expected)), "{expected} not found: {:?}", report.problems);
+    }
+    assert!(!report.problems.keys().any(|p| p.starts_with("enumeration")), "{:?}", report.problems);
 }

@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use waymark::engine::facts::{self, Values, FACTS, ISO_COUNTRIES};
 use waymark::engine::pack::Pack;
 use waymark::engine::{evaluate, invariants, Facts, Standing, Value};
-use waymark::flow::enumerate::{INVARIANT_ATOMS, INVARIANT_PATHS};
+use waymark::flow::enumerate::{tracked_by_invariants, INVARIANT_ATOMS};
 use waymark::rules;
 
 /// The day the tests evaluate on (dated rules depend on it; the engine has no clock).
@@ -86,8 +86,31 @@ proptest! {
             let a = evaluate(pack, &f, ON);
             let again = evaluate(pack, &f.clone(), ON);
             prop_assert_eq!(&a, &again, "pack `{}` is not deterministic", pack.id);
-            let broken = invariants::check(&f, &a, false);
+            let broken = invariants::check(pack, &f, &a, false);
             prop_assert!(broken.is_empty(), "pack `{}`, facts {}:\n  {}", pack.id, facts::to_json(&f), broken.join("\n  "));
+        }
+    }
+
+    /// Invariant 12, a wish never hides a right: any facts, evaluated with each wish in turn, show
+    /// every stay route and protection path that wanting to stay shows, in every pack.
+    #[test]
+    fn a_wish_never_hides_a_right(f in mostly_safe_facts()) {
+        for pack in packs() {
+            let broken = invariants::check_across_wishes(pack, &f, ON);
+            prop_assert!(broken.is_empty(), "pack `{}`, facts {}:\n  {}", pack.id, facts::to_json(&f), broken.join("\n  "));
+        }
+    }
+
+    /// Invariant 13, urgency is never invented: a deadline shows only with an order to leave that
+    /// is "yes" or "not sure", whatever else the facts say.
+    #[test]
+    fn a_deadline_shows_only_with_an_order_to_leave(f in any_facts()) {
+        let order = matches!(f.get("order_to_leave"), Some("yes" | "unsure"));
+        for pack in packs() {
+            let a = evaluate(pack, &f, ON);
+            for id in ["avrr_before_deadline", "deadline_urgent"] {
+                prop_assert!(order || a.get(id).is_none(), "pack `{}` shows `{}` without an order to leave: {}", pack.id, id, facts::to_json(&f));
+            }
         }
     }
 
@@ -145,12 +168,12 @@ proptest! {
     fn the_invariants_read_facts_only_through_the_enumerations_atoms(f in mostly_safe_facts()) {
         let pack = &packs()[0];
         let a = evaluate(pack, &f, ON);
-        let before = [invariants::check(&f, &a, false), invariants::check(&f, &a, true)];
+        let before = [invariants::check(pack, &f, &a, false), invariants::check(pack, &f, &a, true)];
         for (key, v) in &f.0 {
             for same in same_to_the_invariants(key, v) {
                 let mut g = f.clone();
                 g.0.insert(key.clone(), same.clone());
-                let after = [invariants::check(&g, &a, false), invariants::check(&g, &a, true)];
+                let after = [invariants::check(pack, &g, &a, false), invariants::check(pack, &g, &a, true)];
                 prop_assert_eq!(&before, &after, "`{}`: {:?} and {:?}", key, v, same);
             }
         }
@@ -163,22 +186,22 @@ proptest! {
     fn the_invariants_read_only_the_paths_the_enumeration_tracks(f in any_facts()) {
         for pack in packs() {
             let a = evaluate(pack, &f, ON);
-            let before = invariants::check(&f, &a, true);
+            let before = invariants::check(pack, &f, &a, true);
             for (i, p) in a.paths.iter().enumerate() {
-                if p.journey || INVARIANT_PATHS.contains(&p.id.as_str()) {
+                if p.journey || tracked_by_invariants(pack, &p.id) {
                     continue;
                 }
                 let mut b = a.clone();
                 b.paths[i].standing = if p.standing == Standing::MayApply { Standing::InfoOnly } else { Standing::MayApply };
                 b.paths[i].held_by.clear();
-                prop_assert_eq!(&before, &invariants::check(&f, &b, true), "pack `{}`: the standing of `{}` matters", pack.id, p.id);
+                prop_assert_eq!(&before, &invariants::check(pack, &f, &b, true), "pack `{}`: the standing of `{}` matters", pack.id, p.id);
                 // Nor whether it is there at all, while two other paths remain.
                 if a.paths.len() >= 3 {
                     let mut c = a.clone();
                     c.paths.remove(i);
                     c.paths.iter_mut().enumerate().for_each(|(r, q)| q.rank = r + 1);
                     let unranked = |v: Vec<String>| -> Vec<String> { v.into_iter().map(|m| m.split(" (rank").next().unwrap().to_string()).collect() };
-                    prop_assert_eq!(unranked(before.clone()), unranked(invariants::check(&f, &c, true)), "pack `{}`: whether `{}` is shown matters", pack.id, p.id);
+                    prop_assert_eq!(unranked(before.clone()), unranked(invariants::check(pack, &f, &c, true)), "pack `{}`: whether `{}` is shown matters", pack.id, p.id);
                 }
             }
         }

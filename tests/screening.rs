@@ -18,8 +18,6 @@ fn walk_with_screening(ticked: &[(&str, &str)]) -> waymark::engine::Facts {
     a.set("means", Answer::One(None));
     a.set("stay_status", Answer::One(None));
     a.set("order_to_leave", Answer::One(None));
-    a.set("documents", Answer::One(None));
-    a.set("practicalities", Answer::PreferNot);
     a.set("fear_of_harm", Answer::One(Some("no".into())));
     a.set("screening", Answer::Ticked(ticked.iter().map(|(f, v)| (f.to_string(), v.to_string())).collect()));
     a.facts()

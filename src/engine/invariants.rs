@@ -1,18 +1,29 @@
-//! The invariants of `vocabulary.md`, as a check over one (facts, result) pair.
+//! The invariants of `vocabulary.md`, as a check over one (facts, result) pair, and, for invariant
+//! 12 ("a wish never hides a right"), over the same facts evaluated with each wish.
 //!
 //! Used by the tests, the enumeration of every reachable answer set and `waymark enumerate`, so
-//! that one function says what "safe" means. Pure: it reads, it never decides.
+//! that these two functions say what "safe" means. Pure: they read, they never decide.
 
-use super::evaluate::{Assessment, Standing};
+use super::date::Date;
+use super::evaluate::{evaluate, Assessment, Standing};
 use super::facts::Facts;
+use super::pack::{is_stay_route, Kind, Pack};
+
+/// The hold whose words warn that contacting the authorities of one's own country can put a person
+/// or a protection claim at risk (invariant 11).
+pub const ORIGIN_AUTHORITIES_WARNING: &str = "hold_origin_authorities";
+
+/// Every value of `wish`: invariant 12 compares the result for `stay` with the others.
+pub const WISHES: [&str; 4] = ["stay", "return", "unsure", "elsewhere"];
 
 fn is(f: &Facts, k: &str, vs: &[&str]) -> bool {
     f.get(k).is_some_and(|v| vs.contains(&v))
 }
 
 /// Returns a sentence per broken invariant (empty when all hold). `complete` says whether the facts
-/// come from a finished walk (invariant 8 only applies then).
-pub fn check(facts: &Facts, a: &Assessment, complete: bool) -> Vec<String> {
+/// come from a finished walk (invariant 8 only applies then). `pack` is the pack `a` came from (its
+/// victims' routes, invariant 14). Invariant 12's comparison across wishes is `check_across_wishes`.
+pub fn check(pack: &Pack, facts: &Facts, a: &Assessment, complete: bool) -> Vec<String> {
     let mut out = Vec::new();
     let present = |id: &str| a.get(id).is_some();
     let rank = |id: &str| a.get(id).map(|p| p.rank);
@@ -99,10 +110,79 @@ pub fn check(facts: &Facts, a: &Assessment, complete: bool) -> Vec<String> {
             out.push(format!("invariant 9: `{}` does not say which answers led to it", p.id));
         }
     }
+    // 11: the next step of these is the country of origin's authorities.
     if protection {
-        if let Some(p) = a.get("consular_documents") {
-            if p.standing != Standing::InfoOnly {
-                out.push("invariant 11: `consular_documents` is may_apply for a person who may need protection".into());
+        for id in ["consular_documents", "labour_channels"] {
+            match a.get(id) {
+                Some(p) if p.standing != Standing::InfoOnly => {
+                    out.push(format!("invariant 11: `{id}` is may_apply for a person who may need protection"));
+                }
+                Some(p) if !p.held_by.iter().any(|h| h == ORIGIN_AUTHORITIES_WARNING) => {
+                    out.push(format!("invariant 11: `{id}` does not warn that contacting the authorities of one's own country can put a protection claim at risk"));
+                }
+                _ => {}
+            }
+        }
+    }
+    // 12 (order): stay routes below a journey path only for a free wish to return, saying why.
+    // (Read together, not route by route: the enumeration keeps whether any is shown, not which.)
+    let below: Vec<_> = a.paths.iter().filter(|s| is_stay_route(&s.id) && journeys.iter().any(|j| j.rank < s.rank)).collect();
+    if let Some(j) = journeys.first().filter(|_| !below.is_empty()) {
+        if pressure {
+            out.push(format!("invariant 12: a stay route ranks below journey path `{}` although someone is pressuring the person", j.id));
+        } else if !is(facts, "wish", &["return"]) {
+            out.push(format!("invariant 12: a stay route ranks below journey path `{}` although the person does not want to return", j.id));
+        } else if below.iter().any(|s| s.ranked_by.is_none()) {
+            out.push(format!("invariant 12: a stay route ranks below journey path `{}` and its card does not say why it is shown", j.id));
+        }
+    }
+    // 13: no deadline without an order to leave.
+    if !is(facts, "order_to_leave", &["yes", "unsure"]) {
+        for id in ["avrr_before_deadline", "deadline_urgent"] {
+            if present(id) {
+                out.push(format!("invariant 13: `{id}` is shown without an order to leave"));
+            }
+        }
+    }
+    // 14: a victim of trafficking in the country learns the pack's residence or reflection route.
+    if trafficking && is(facts, "location", &["host"]) {
+        for v in &pack.victim_routes {
+            match a.get(v) {
+                None => out.push(format!("invariant 14: the victims' route `{v}` is missing")),
+                Some(p) if p.standing != Standing::MayApply => out.push(format!("invariant 14: the victims' route `{v}` is held back ({:?})", p.held_by)),
+                Some(p) => {
+                    if let Some(j) = journeys.iter().find(|j| j.rank < p.rank) {
+                        out.push(format!("invariant 14: the victims' route `{v}` ranks below journey path `{}`", j.id));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Invariant 12, "a wish never hides a right": the same facts evaluated with `wish` = `stay` and
+/// with each other wish. Every stay route and protection path shown for `stay` is shown for every
+/// other wish, and one that may apply for `stay` may apply for every other wish. Returns a sentence
+/// per broken promise (empty when it holds).
+pub fn check_across_wishes(pack: &Pack, facts: &Facts, on: Date) -> Vec<String> {
+    let with = |w: &str| {
+        let mut f = facts.clone();
+        f.set("wish", w);
+        evaluate(pack, &f, on)
+    };
+    let stay = with("stay");
+    let rights: Vec<_> = stay.paths.iter().filter(|p| is_stay_route(&p.id) || p.kind == Kind::Protection).collect();
+    let mut out = Vec::new();
+    for w in WISHES.into_iter().filter(|w| *w != "stay") {
+        let other = with(w);
+        for p in &rights {
+            match other.get(&p.id) {
+                None => out.push(format!("invariant 12: `{}` is shown when the person wants to stay but not when the wish is `{w}`", p.id)),
+                Some(q) if p.standing == Standing::MayApply && q.standing != Standing::MayApply => {
+                    out.push(format!("invariant 12: `{}` may apply when the person wants to stay but is held back when the wish is `{w}`", p.id))
+                }
+                Some(_) => {}
             }
         }
     }

@@ -11,11 +11,17 @@
 //! replayed through the real flow and evaluated by the real engine on one of its walks, and on a
 //! second walk when one was merged into it, so that a merge that should not have happened shows up
 //! as a failure instead of hiding one.
+//!
+//! Invariant 12 compares each walk's facts evaluated with every wish. A walk's class must then also
+//! fix what every wish would give: each rule or hold that could make a stay route or a protection
+//! path depend on the wish is kept in the state once per wish (`wish_swapped`), and each outcome
+//! class is evaluated with every wish. A pack with no such rule or hold gives those paths alike for
+//! every wish by construction; its walks skip those four extra evaluations.
 
 use super::{questions, unticked_value, Answer, Answers, Ask, Question, Tick, GATE_FACT};
 use crate::engine::facts::{self, Values};
 use crate::engine::invariants;
-use crate::engine::pack::{Cond, Pack, Target};
+use crate::engine::pack::{is_stay_route, Cond, Kind, Pack, Rule, Target};
 use crate::engine::{evaluate, Date, Facts, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::BuildHasherDefault;
@@ -37,16 +43,26 @@ pub const INVARIANT_ATOMS: &[(&str, &[&str])] = &[
     ("location", &["host"]),
     ("means", &["own"]),
     ("order_to_leave", &["yes"]),
+    ("order_to_leave", &["yes", "unsure"]),
 ];
 
-/// The paths the invariants name (mirrors `engine::invariants::check`). These, the journey paths and
-/// any path that an override, an end date or a targeted hold touches are tracked one by one; every
-/// other path only counts towards "a path besides the counsellor" and "every path says why".
+/// The paths the invariants name (mirrors `engine::invariants::check`). These, the stay routes and
+/// victims' routes (`tracked_by_invariants`), the journey paths and any path that an override, a
+/// date, a targeted hold or a wish-dependent rule touches are tracked one by one; every other path
+/// only counts towards "a path besides the counsellor" and "every path says why".
 pub const INVARIANT_PATHS: &[&str] = &[
     "asylum_referral", "trafficking_referral", "child_protection", "capacity_assessment", "safety_hold",
     "voluntary_repatriation", "avrr", "avrr_before_deadline", "legal_advice", "deadline_urgent",
-    "consular_documents", "counsellor",
+    "consular_documents", "labour_channels", "counsellor",
 ];
+
+/// Whether `invariants::check` reads this path of `pack` by name: a path of `INVARIANT_PATHS` or
+/// one of the pack's victims' routes (invariant 14). The other stay routes are read only together
+/// (invariant 12: whether any of them ranks below a journey path), so the enumeration keeps one bit
+/// for "some stay route is shown" instead of tracking each (a country has many).
+pub fn tracked_by_invariants(pack: &Pack, id: &str) -> bool {
+    INVARIANT_PATHS.contains(&id) || pack.victim_routes.iter().any(|v| v == id)
+}
 
 /// Above this many states after one question, the enumeration stops and says that it is incomplete.
 pub const STATE_LIMIT: usize = 3_000_000;
@@ -246,6 +262,72 @@ enum ItemKind {
     Rule(usize),
     Hold(usize),
     Trigger(Cond),
+    /// A condition decided part by part like a hold's (a rank rule, or a rule or hold under one wish).
+    Cond(Cond),
+}
+
+/// A compiled condition's value on facts: 0 false, 1 true with a reason, 2 true with none.
+fn cond_value(c: &Cond, f: &Facts) -> u8 {
+    match (c.eval(f), c.because(f).is_empty()) {
+        (false, _) => 0,
+        (true, true) => 2,
+        (true, false) => 1,
+    }
+}
+
+/// The rules and holds whose outcome under another wish invariant 12 can see: a rule of a stay
+/// route or a protection path, a rule that displaces others, or a hold on such a path, whose
+/// condition reads `wish`; each as (its path, or "" for a hold, and its whole condition).
+fn wish_swapped(pack: &Pack) -> Vec<(String, Cond)> {
+    let right = |path: &str| is_stay_route(path) || pack.path(path).is_some_and(|p| p.kind == Kind::Protection);
+    // A hold on every journey path touches a stay route or protection path only if one is a journey.
+    let journey_right = pack.paths.iter().any(|p| p.journey && right(&p.id));
+    let reads_wish = |c: &Cond| reads_of(c).iter().any(|k| k == "wish");
+    let whole = |r: &Rule| match &r.unless {
+        None => r.when.clone(),
+        Some(u) => Cond::All(vec![r.when.clone(), Cond::Not(Box::new(u.clone()))]),
+    };
+    let mut out: Vec<(String, Cond)> = pack
+        .rules
+        .iter()
+        .filter(|r| (right(&r.path) || !r.overrides.is_empty()) && (reads_wish(&r.when) || r.unless.as_ref().is_some_and(reads_wish)))
+        .map(|r| (r.path.clone(), whole(r)))
+        .collect();
+    for h in pack.holds.iter().filter(|h| reads_wish(&h.when)) {
+        let touches = match &h.applies_to {
+            Target::Paths(ps) => ps.iter().any(|p| right(p)),
+            Target::Journey(j) => *j && journey_right,
+        };
+        if touches {
+            out.push((String::new(), h.when.clone()));
+        }
+    }
+    out
+}
+
+/// `c` with `wish` fixed to `w`: the parts that test the wish become true or false.
+fn with_wish(c: &Cond, w: &str) -> Cond {
+    let yes = || Cond::Always(BTreeMap::new());
+    let no = || Cond::Not(Box::new(yes()));
+    match c {
+        Cond::Is(m) => match m.get("wish") {
+            None => c.clone(),
+            Some(vs) if !vs.iter().any(|v| v == w) => no(),
+            Some(_) => {
+                let rest: BTreeMap<String, Vec<String>> = m.iter().filter(|(k, _)| *k != "wish").map(|(k, v)| (k.clone(), v.clone())).collect();
+                if rest.is_empty() { yes() } else { Cond::Is(rest) }
+            }
+        },
+        Cond::Absent(ks) if ks.iter().any(|k| k == "wish") => no(),
+        Cond::Present(ks) if ks.iter().any(|k| k == "wish") => {
+            let rest: Vec<String> = ks.iter().filter(|k| *k != "wish").cloned().collect();
+            if rest.is_empty() { yes() } else { Cond::Present(rest) }
+        }
+        Cond::All(cs) => Cond::All(cs.iter().map(|x| with_wish(x, w)).collect()),
+        Cond::Any(cs) => Cond::Any(cs.iter().map(|x| with_wish(x, w)).collect()),
+        Cond::Not(x) => Cond::Not(Box::new(with_wish(x, w))),
+        Cond::Always(_) | Cond::Absent(_) | Cond::Present(_) => c.clone(),
+    }
 }
 
 /// Where an item's value goes: its own slot, or the running summary of a path that is not tracked
@@ -329,6 +411,11 @@ fn leaf_value(c: &Cond, f: &Facts) -> u8 {
 
 struct Plan<'a> {
     pack: &'a Pack,
+    /// Whether some rule or hold of the pack could make a stay route or a protection path depend on
+    /// the wish (`wish_swapped`). When none can, every wish shows those paths alike by construction,
+    /// and invariant 12's comparison across wishes (four more evaluations per walk) is skipped;
+    /// otherwise every outcome class is evaluated with every wish.
+    wish_can_hide: bool,
     /// The evaluation day: a dated rule is in force, not yet, or ended, the same for every walk.
     on: Date,
     qs: Vec<Question>,
@@ -362,6 +449,10 @@ struct Plan<'a> {
     other: usize,
     present: usize,
     transient: usize,
+    /// Set when an untracked stay route is shown (see `tracked_by_invariants`).
+    stay_shown: usize,
+    /// Which groups are stay routes.
+    stay_group: Vec<bool>,
 }
 
 const ASKED: u8 = 1;
@@ -517,8 +608,10 @@ impl<'a> Plan<'a> {
 
         // Items and groups: which paths are tracked one by one.
         let overridden: BTreeSet<&String> = pack.rules.iter().flat_map(|r| r.overrides.iter()).collect();
+        let swapped = wish_swapped(pack);
         let tracked = |path: &str| {
-            INVARIANT_PATHS.contains(&path)
+            tracked_by_invariants(pack, path)
+                || swapped.iter().any(|(p, _)| p == path)
                 || pack.path(path).is_none_or(|p| p.journey)
                 || pack.rules.iter().filter(|r| r.path == path).any(|r| {
                     r.until.is_some() || r.from.is_some() || !r.overrides.is_empty() || overridden.contains(&r.id) || matches!(r.when, Cond::Always(_))
@@ -553,6 +646,20 @@ impl<'a> Plan<'a> {
             own += 1;
             let cond = Cond::Is([(k.to_string(), vs.iter().map(|v| v.to_string()).collect())].into_iter().collect());
             items.push(Item { kind: ItemKind::Trigger(cond), slot: Slot::Own(own - 1) });
+        }
+        // Rank rules decide the order of stay routes and journeys.
+        for r in &pack.ranks {
+            own += 1;
+            items.push(Item { kind: ItemKind::Cond(r.when.clone()), slot: Slot::Own(own - 1) });
+        }
+        // Invariant 12 evaluates each walk with every wish: what a wish-dependent rule or hold that
+        // can touch a stay route or a protection path would decide under each wish is part of the
+        // state, so that walks merged into one class also agree under every other wish.
+        for (_, c) in &swapped {
+            for w in invariants::WISHES {
+                own += 1;
+                items.push(Item { kind: ItemKind::Cond(with_wish(c, w)), slot: Slot::Own(own - 1) });
+            }
         }
 
         // The nodes: each rule, hold and trigger as a tree of parts, each part decided after the
@@ -603,6 +710,10 @@ impl<'a> Plan<'a> {
                 }
                 ItemKind::Trigger(c) => {
                     nodes.push(Node { kind: NodeKind::Leaf(c.clone()), step: cond_step(c), up: Up::Item(ii) });
+                    cond_step(c)
+                }
+                ItemKind::Cond(c) => {
+                    compile(c, Up::Item(ii), &mut nodes, &mut accs, &cond_step);
                     cond_step(c)
                 }
             };
@@ -671,7 +782,7 @@ impl<'a> Plan<'a> {
             .map(|f| width(f.reps.len()))
             .chain(std::iter::repeat_n(2, own + groups.len()))
             .chain(std::iter::repeat_n(3, accs))
-            .chain([3, 1, 2])
+            .chain([3, 1, 2, 1])
             .collect();
         let mut pos = Vec::new();
         let (mut word, mut shift) = (0u8, 0u8);
@@ -690,8 +801,10 @@ impl<'a> Plan<'a> {
         let group_base = item_base + own;
         let acc_base = group_base + groups.len();
         let other = acc_base + accs;
+        let stay_group = groups.iter().map(|g| is_stay_route(g)).collect();
         Plan {
             pack,
+            wish_can_hide: !swapped.is_empty(),
             on,
             qs,
             facts,
@@ -718,6 +831,8 @@ impl<'a> Plan<'a> {
             other,
             present: other + 1,
             transient: other + 2,
+            stay_shown: other + 3,
+            stay_group,
         }
     }
 
@@ -738,14 +853,8 @@ impl<'a> Plan<'a> {
                     1
                 }
             }
-            ItemKind::Hold(i) => {
-                let h = &self.pack.holds[*i];
-                match (h.when.eval(f), h.when.because(f).is_empty()) {
-                    (false, _) => 0,
-                    (true, true) => 2,
-                    (true, false) => 1,
-                }
-            }
+            ItemKind::Hold(i) => cond_value(&self.pack.holds[*i].when, f),
+            ItemKind::Cond(c) => cond_value(c, f),
             ItemKind::Trigger(c) => c.eval(f) as u8,
         }
     }
@@ -805,6 +914,9 @@ impl<'a> Plan<'a> {
             let o = self.get(key, self.other);
             let count = ((o & 3) + 1).min(2);
             self.set(key, self.other, count | (o & 4) | if v == 2 { 4 } else { 0 });
+            if self.stay_group[g] {
+                self.set(key, self.stay_shown, 1);
+            }
         }
         v != 0
     }
@@ -1044,19 +1156,22 @@ impl<'a> Plan<'a> {
     /// enumeration error.
     fn check_walk(&self, walk: &Walk, key: &Key) -> Result<Checked, String> {
         let (answers, mine) = self.replay(&walk.0);
-        let facts = answers.facts();
+        let (facts, complete) = answers.facts_and_completeness();
         let json = || facts::to_json(&facts).to_string();
         if facts != mine {
             return Err(format!("enumeration error: the flow gives {}, the enumeration expected {}", json(), facts::to_json(&mine)));
         }
-        if !answers.is_complete() {
+        if !complete {
             return Err(format!("enumeration error: the replayed walk {} is not complete", json()));
         }
         if self.final_key(&facts) != *key {
             return Err(format!("enumeration error: the outcome class of {} was decided wrongly", json()));
         }
         let a = evaluate(self.pack, &facts, self.on);
-        let broken = invariants::check(&facts, &a, true);
+        let mut broken = invariants::check(self.pack, &facts, &a, true);
+        if self.wish_can_hide {
+            broken.extend(invariants::check_across_wishes(self.pack, &facts, self.on));
+        }
         let shown = a.paths.iter().fold(0u128, |m, p| m | self.pack.paths.iter().position(|x| x.id == p.id).map_or(0, |i| 1 << i));
         Ok(Checked { facts, broken, shown })
     }

@@ -181,6 +181,10 @@ const RESTART_TICKS: &[Tick] = &[
 /// everyone there whatever their wish, and for a person who wants to go home, their papers and
 /// what leaving may cost. One screen, so that asking for the stay routes keeps the walk short.
 const SITUATION_TICKS: &[Tick] = &[
+    Tick { fact: "documents", value: "none", shown: Shown::Returning },
+    Tick { fact: "documents", value: "expired", shown: Shown::Returning },
+    Tick { fact: "social_security", value: "yes", shown: Shown::Returning },
+    Tick { fact: "reentry_risk", value: "yes", shown: Shown::Returning },
     Tick { fact: "work", value: "formal", shown: Shown::InHost },
     Tick { fact: "work", value: "informal", shown: Shown::InHost },
     Tick { fact: "work", value: "offer", shown: Shown::InHost },
@@ -189,11 +193,14 @@ const SITUATION_TICKS: &[Tick] = &[
     Tick { fact: "family_in_host", value: "child_born_here", shown: Shown::InHost },
     Tick { fact: "family_in_host", value: "child_in_school", shown: Shown::InHost },
     Tick { fact: "in_training", value: "yes", shown: Shown::InHost },
-    Tick { fact: "documents", value: "none", shown: Shown::Returning },
-    Tick { fact: "documents", value: "expired", shown: Shown::Returning },
-    Tick { fact: "social_security", value: "yes", shown: Shown::Returning },
-    Tick { fact: "reentry_risk", value: "yes", shown: Shown::Returning },
 ];
+
+/// The questions, built once: every walk reads them (the enumeration replays hundreds of thousands
+/// of walks, and building the conditions each time was most of its cost).
+fn all_questions() -> &'static [Question] {
+    static QUESTIONS: std::sync::OnceLock<Vec<Question>> = std::sync::OnceLock::new();
+    QUESTIONS.get_or_init(questions)
+}
 
 /// The questions, in the order they are asked.
 pub fn questions() -> Vec<Question> {
@@ -321,13 +328,13 @@ impl Answers {
     fn walk(&self) -> (Vec<&'static str>, Facts, bool) {
         let mut facts = Facts::new();
         let mut route = Vec::new();
-        for q in questions() {
+        for q in all_questions() {
             if !q.when.eval(&facts) {
                 continue;
             }
             route.push(q.id);
             match self.0.get(q.id) {
-                Some(a) => apply(&q, a, &mut facts),
+                Some(a) => apply(q, a, &mut facts),
                 None => return (route, facts, false),
             }
         }
@@ -339,6 +346,13 @@ impl Answers {
         let (_, mut f, _) = self.walk();
         f.remove(GATE_FACT);
         f
+    }
+
+    /// The facts of the current route and whether every question on it is answered, in one walk.
+    pub fn facts_and_completeness(&self) -> (Facts, bool) {
+        let (_, mut f, complete) = self.walk();
+        f.remove(GATE_FACT);
+        (f, complete)
     }
 
     /// The facts including the routing pseudo-facts (for deciding what applies).
@@ -370,7 +384,7 @@ impl Answers {
 
 /// Looks up a question by id.
 pub fn question(id: &str) -> Option<Question> {
-    questions().into_iter().find(|q| q.id == id)
+    all_questions().iter().find(|q| q.id == id).cloned()
 }
 
 /// The facts of an answer set, for tests that speak in facts: answers each question on the route
@@ -421,13 +435,13 @@ impl Answers {
     pub fn estimate_total(&self) -> usize {
         let mut facts = Facts::new();
         let mut n = 0;
-        for q in questions() {
+        for q in all_questions() {
             if !q.when.eval(&facts) {
                 continue;
             }
             n += 1;
             if let Some(a) = self.0.get(q.id) {
-                apply(&q, a, &mut facts);
+                apply(q, a, &mut facts);
             }
         }
         n

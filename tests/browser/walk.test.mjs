@@ -31,8 +31,8 @@ test("a person walks from Start to results and sees protection first, with sourc
   const { page, context } = await open(env);
   await walk(page, {
     respondent: "self", location: "host", countries: { host: "other", origin: "AF" }, wish: "return", informed: "partly",
-    means: "travel_help", stay_status: "irregular_entry", order_to_leave: "no", documents: "none",
-    practicalities: [], fear_of_harm: "yes", screening: [], age_band: "27_59", tailor: "no",
+    means: "travel_help", stay_status: "irregular_entry", order_to_leave: "no",
+    fear_of_harm: "yes", screening: [], age_band: "27_59", tailor: "no", situation: ["documents=none"],
   });
   await page.getByTestId("see-results").click();
   const ps = await paths(page);
@@ -237,7 +237,7 @@ test("on a 360 px screen nothing scrolls sideways, and the keyboard alone reache
 
 test("a country pack's results (long official sources) fit a 360 px screen and show the rules' date", async () => {
   const { page, context } = await open(env);
-  await walk(page, { location: "host", wish: "stay", countries: { host: "DE", origin: "AF" }, stay_status: "tolerated", time_in_host: "6_8", work: "formal", fear_of_harm: "no", screening: [], age_band: "18_26" });
+  await walk(page, { location: "host", wish: "stay", countries: { host: "DE", origin: "AF" }, stay_status: "tolerated", time_in_host: "6_8", situation: ["work=formal"], fear_of_harm: "no", screening: [], age_band: "18_26" });
   await page.getByTestId("see-results").click();
   const ps = await paths(page);
   assert.ok(ps.some((p) => p.id.startsWith("regularisation_de_")), ps.map((p) => p.id).join());
