@@ -203,7 +203,7 @@ fn the_layering_check_finds_each_kind_of_violation() {
         (f("ui/extra.rs", ""), "not in the ui table"),
         (f("proof/plan.rs", ""), "not in the layer table"),
     ] {
-        let found = layering_violations(&[bad.clone()]);
+        let found = layering_violations(std::slice::from_ref(&bad));
         assert!(found.iter().any(|v| v.contains(expected)), "{bad:?}: expected {expected}, found {found:?}");
     }
 }
