@@ -453,12 +453,13 @@ impl Answers {
 pub const PARTS: usize = 5;
 
 /// The part (1 to `PARTS`) question `id` belongs to: about you, your plans, your papers, your
-/// safety, your life here and back home. Parts follow the order of `questions()` (a test checks it).
+/// safety, your life here and back home (where `situation`, papers and work here, is asked last).
+/// Parts follow the order of `questions()`, and every question has one (a test checks both).
 pub fn part(id: &str) -> usize {
     match id {
         "respondent" | "location" | "countries" => 1,
         "return_mode" | "remigrate_soon" | "wish" | "informed" | "capacity_concern" | "means" => 2,
-        "stay_status" | "order_to_leave" | "documents" | "practicalities" => 3,
+        "order_to_leave" => 3,
         "fear_of_harm" | "screening" | "age_band" | "with_guardian" => 4,
         _ => PARTS,
     }
