@@ -459,7 +459,7 @@ pub fn part(id: &str) -> usize {
     match id {
         "respondent" | "location" | "countries" => 1,
         "return_mode" | "remigrate_soon" | "wish" | "informed" | "capacity_concern" | "means" => 2,
-        "order_to_leave" => 3,
+        "stay_status" | "order_to_leave" => 3,
         "fear_of_harm" | "screening" | "age_band" | "with_guardian" => 4,
         _ => PARTS,
     }
