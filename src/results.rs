@@ -84,9 +84,12 @@ pub enum Hours {
     Text(String),
     /// Open every hour of every day.
     Always,
-    /// (first day, last day, time spans), days 0 = Monday to 6 = Sunday.
-    Days(Vec<(u8, u8, Vec<(String, String)>)>),
+    /// Days and their times.
+    Days(Vec<DaySpan>),
 }
+
+/// First day, last day (0 = Monday to 6 = Sunday), and the (opening, closing) times on them.
+pub type DaySpan = (u8, u8, Vec<(String, String)>);
 
 /// How many paths the summary shows at most.
 pub const SUMMARY: usize = 3;
