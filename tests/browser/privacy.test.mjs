@@ -274,3 +274,33 @@ test("a host's window.waymarkOptions object is read; a value that is not a strin
     await bad.context.close();
   }
 });
+
+test("a host's theme, logo and referral directory add no request and store nothing, through a walk, printing and Back", async (t) => {
+  const logo = "data:image/svg+xml;base64," + Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>').toString("base64");
+  const options = {
+    theme: { text: "#1a1a1a", background: "#ffffff", accent: "#6a1b9a", logo },
+    referrals: [{ name: "Beratung", helps_with: ["protection", "return"], phone: "+49 30 1234", website: "https://beratung.example.org/" }],
+  };
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addInitScript((o) => { window.waymarkOptions = o; }, options);
+  const requests = [];
+  const page = await context.newPage();
+  page.on("request", (r) => requests.push({ url: r.url(), at: Date.now() }));
+  await page.goto(env.base);
+  await page.getByTestId("start").waitFor();
+  const s = { requests, exits: [], loadedAt: Date.now() };
+  await walk(page, WALKS[0]);
+  await page.getByTestId("see-results").click();
+  await paths(page);
+  assert.ok((await page.getByTestId("contact").count()) > 0, "the directory shows");
+  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => window.print());
+  await page.emulateMedia({ media: "screen" });
+  await page.goBack();
+  await page.waitForTimeout(200);
+  noRequestsAfterLoad(t, s);
+  const stored = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length, cookie: document.cookie }));
+  assert.deepEqual(stored, { local: 0, session: 0, idb: 0, cookie: "" });
+  assert.equal(new URL(page.url()).search + new URL(page.url()).hash, "", "no option or answer reaches the address");
+  await context.close();
+});
