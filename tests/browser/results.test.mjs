@@ -395,7 +395,8 @@ test("the embed grows to the widget (no scroll inside a scroll) and keeps a way 
   // Taller than the phone's screen: the host page keeps Leave this page in view, in the widget's words.
   const leave = page.locator("[data-waymark-leave]");
   assert.equal(await leave.isVisible(), true);
-  await page.mouse.wheel(0, 600);
+  await page.evaluate(() => scrollTo(0, 600));
+  await page.waitForFunction(() => scrollY >= 590);
   const box = await leave.boundingBox();
   assert.ok(box.y >= -1 && box.y < 60, `the host's exit button stays at the top (${box.y})`);
   await leave.click();
