@@ -4,22 +4,22 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 
-.PHONY: serve test dist size size-subset setup-build setup-test test-native test-browser clean
+.PHONY: serve test dist size size-subset bench setup-build setup-test test-native test-browser clean
 
 ## Build the release widget and serve it on http://127.0.0.1:$(PORT)
 serve: dist
 	node scripts/serve.mjs dist $(PORT)
 
 ## Install what the tests need, then run every test: native, then browser (headless Chromium),
-## then the size of a first visit against the 200 KiB budget (README "Size").
+## then the size of a first visit against the 200 KiB brotli budget (README "Size").
 test: setup-test test-native size-subset dist test-browser
 	node scripts/size.mjs dist --check
 
-## The release widget in dist/
+## The release widget in dist/, with a .br and a .gz beside every text and wasm file
 dist: setup-build
 	trunk build --release --offline
 
-## What a first visit downloads, file by file, gzip; fails over the budget
+## What a first visit downloads, file by file, brotli and gzip; fails over the 200 KiB brotli budget
 size: dist
 	node scripts/size.mjs dist --check
 
@@ -27,6 +27,12 @@ size: dist
 size-subset: setup-build
 	WAYMARK_LOCALES="ar fa" trunk build --release --offline --dist dist-subset
 	node scripts/size.mjs dist-subset --check
+
+## How fast the first screen, Start and each step are on a slow phone and line, beside a plain
+## HTML floor (README "Performance"). A benchmark, not a test; BENCH_RUNS=5 by default; writes
+## target/bench.json.
+bench: setup-test dist
+	node scripts/bench.mjs dist
 
 setup-build:
 	@scripts/setup.sh build

@@ -4,12 +4,20 @@
 //    'unsafe-inline' and no hash to keep in step with each build;
 // 2. minifies wasm-bindgen's JavaScript with terser (Trunk minifies only HTML and CSS): about
 //    2 KiB gzip of the first load. Its integrity hash in index.html is recomputed to match;
-// 3. marks the stylesheet for CORS (see below).
+// 3. marks the stylesheet for CORS (see below);
+// 4. the offline copy (README "Offline"): adds www/offline.js, the switch that registers the
+//    service worker, to the loader, and writes into sw.js the list of files it may keep;
+// 5. writes a .br (brotli, highest quality) and a .gz (gzip -9) beside every text and wasm file,
+//    for servers that send precompressed files (README "Serving"). Last, so they match the files.
 // Any surprise stops the build: a page that fails its own integrity check would be blank.
-import { readFileSync, writeFileSync, readdirSync } from "node:fs";
+import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { minify } from "terser";
+import { br, gz, compressible } from "./compress.mjs";
+
+const www = join(dirname(fileURLToPath(import.meta.url)), "..", "www");
 
 const dir = process.env.TRUNK_STAGING_DIR || process.argv[2];
 if (!dir) {
@@ -19,16 +27,28 @@ if (!dir) {
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
 
-// 1. The loader. Quotes are optional: Trunk's minified HTML drops them.
+// 1. The loader. Quotes are optional: Trunk's minified HTML drops them. The offline switch (4.)
+// comes first, so that it listens before the widget starts (import declarations are hoisted);
+// both are minified like the glue.
 const re = /<script type="?module"?([^>]*)>([\s\S]*?)<\/script>/g;
+const offlineSwitch = readFileSync(join(www, "offline.js"), "utf8").trim();
+const terse = async (code, what, module = true) => {
+  const out = await minify(code, { module, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  if (!out.code) {
+    console.error(`post-build: terser gave nothing for ${what}`);
+    process.exit(1);
+  }
+  return out.code;
+};
 let n = 0;
-html = html.replace(re, (whole, attrs, body) => {
-  if (/\ssrc=/.test(attrs) || !body.trim()) return whole;
-  const name = `loader-${createHash("sha256").update(body).digest("hex").slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), body.trim() + "\n");
+for (const [whole, attrs, body] of [...html.matchAll(re)]) {
+  if (/\ssrc=/.test(attrs) || !body.trim()) continue;
+  const code = await terse(`${offlineSwitch}\n${body.trim()}\n`, "the loader");
+  const name = `loader-${createHash("sha256").update(code).digest("hex").slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), code + "\n");
   n += 1;
-  return `<script type="module" src="./${name}"></script>`;
-});
+  html = html.replace(whole, () => `<script type="module" src="./${name}"></script>`);
+}
 if (n === 0 && /<script(?![^>]*\ssrc=)[^>]*>[^<]/.test(html)) {
   console.error("post-build: an inline script remains that this hook does not understand");
   process.exit(1);
@@ -41,18 +61,14 @@ for (const wasm of readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"))) {
   const js = wasm.replace(/_bg\.wasm$/, ".js");
   const path = join(dir, js);
   const before = readFileSync(path);
-  const out = await minify(before.toString("utf8"), { module: true, compress: { passes: 2 }, mangle: true, format: { comments: false } });
-  if (!out.code) {
-    console.error(`post-build: terser gave nothing for ${js}`);
-    process.exit(1);
-  }
-  writeFileSync(path, out.code);
+  const code = await terse(before.toString("utf8"), js);
+  writeFileSync(path, code);
   const old = sri(before);
   if (!html.includes(old)) {
     console.error(`post-build: index.html does not carry the integrity hash of ${js}; refusing to leave it stale`);
     process.exit(1);
   }
-  html = html.split(old).join(sri(Buffer.from(out.code)));
+  html = html.split(old).join(sri(Buffer.from(code)));
   minified += 1;
 }
 
@@ -64,4 +80,41 @@ html = html.replace(/<link\b[^>]*>/g, (tag) =>
     : tag,
 );
 writeFileSync(file, html);
-console.log(`post-build: moved ${n} inline loader(s) to files, minified ${minified} script(s)`);
+if (n !== 1 || !/TrunkApplicationStarted/.test(readdirSync(dir).filter((f) => f.startsWith("loader-")).map((f) => readFileSync(join(dir, f), "utf8")).join())) {
+  console.error("post-build: expected one loader that announces TrunkApplicationStarted (the offline switch waits for it)");
+  process.exit(1);
+}
+
+// 4. The files the offline copy may keep: the widget's own, not the embed example or the hosts'
+// set-up page (embed-*, embed.html: host pages and their files) and not the worker itself. Their
+// contents' hash names the cache.
+const own = (f) => statSync(join(dir, f)).isFile() && !/^embed[-.]/.test(f) && f !== "sw.js" && !/\.(br|gz)$/.test(f);
+const files = readdirSync(dir).filter(own).sort();
+const version = createHash("sha256");
+for (const f of files) version.update(f).update("\0").update(readFileSync(join(dir, f)));
+const swPath = join(dir, "sw.js");
+const sw = readFileSync(swPath, "utf8");
+const filled = sw
+  .replace(/^const FILES = \[\];$/m, `const FILES = ${JSON.stringify(files)};`)
+  .replace(/^const VERSION = "unbuilt";$/m, `const VERSION = "${version.digest("hex").slice(0, 16)}";`);
+if (filled === sw || /FILES = \[\]|"unbuilt"/.test(filled) || !files.includes("index.html")) {
+  console.error("post-build: could not write the offline file list into sw.js");
+  process.exit(1);
+}
+writeFileSync(swPath, await terse(filled, "sw.js", false));
+
+// 5. Precompressed copies; stale ones (a file that is gone) are removed.
+let compressed = 0;
+for (const f of readdirSync(dir)) {
+  const path = join(dir, f);
+  if (/\.(br|gz)$/.test(f)) {
+    try { statSync(path.replace(/\.(br|gz)$/, "")); } catch { unlinkSync(path); }
+    continue;
+  }
+  if (!statSync(path).isFile() || !compressible(f)) continue;
+  const buf = readFileSync(path);
+  writeFileSync(path + ".br", br(buf, f));
+  writeFileSync(path + ".gz", gz(buf));
+  compressed += 1;
+}
+console.log(`post-build: moved ${n} inline loader(s) to files, minified ${minified} script(s), listed ${files.length} files for the offline copy, precompressed ${compressed} files`);

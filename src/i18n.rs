@@ -45,11 +45,13 @@ pub struct Locale {
 pub const LOCALES: &[Locale] = &[
     Locale { code: "en", native_name: "English", rtl: false },
     Locale { code: "ar", native_name: "العربية", rtl: true },
+    Locale { code: "de", native_name: "Deutsch", rtl: false },
     Locale { code: "es", native_name: "Español", rtl: false },
-    Locale { code: "fa", native_name: "فارسی", rtl: true },
+    Locale { code: "fa", native_name: "فارسی / دری", rtl: true },
     Locale { code: "fr", native_name: "Français", rtl: false },
     Locale { code: "pt", native_name: "Português", rtl: false },
     Locale { code: "ru", native_name: "Русский", rtl: false },
+    Locale { code: "tr", native_name: "Türkçe", rtl: false },
     Locale { code: "uk", native_name: "Українська", rtl: false },
 ];
 
@@ -204,6 +206,8 @@ pub fn plural_category(code: &str, n: i64) -> &'static str {
             (2..=4, r) if !(12..=14).contains(&r) => "few",
             _ => "many",
         },
+        // en, de ("one": i = 1 and v = 0) and tr ("one": n = 1) agree on integers; any other
+        // language falls back to English, so it takes English's rule too.
         _ => if i == 1 { "one" } else { "other" },
     }
 }
@@ -235,7 +239,7 @@ fn run(code: &str, s: &str, i: &mut usize, args: &[(&str, Arg)], mut out: Option
                     }
                     match args.iter().find(|(k, _)| *k == n).map(|(_, v)| *v) {
                         Some(Arg::Str(v)) => o.push_str(v),
-                        Some(Arg::Num(v)) => o.push_str(&v.to_string()),
+                        Some(Arg::Num(v)) => o.push_str(&number(code, v)),
                         // As Fluent does: a missing variable shows as its name in braces.
                         None => {
                             o.push_str("{$");
@@ -353,6 +357,34 @@ pub fn format_encoded(code: &str, encoded: &str, args: &[(&str, Arg)]) -> String
 /// Formats a message without arguments.
 pub fn tr(code: &str, id: &str) -> String {
     tr_args(code, id, &[])
+}
+
+/// An integer written with the digits its language uses on screen: Persian digits (۰–۹) in
+/// Persian, Western digits elsewhere (Arabic included: see locales/README.md, "Numbers and
+/// dates"). Every number a message shows passes through here; the tests give fluent-bundle the
+/// same rule as a custom formatter.
+pub fn number(code: &str, n: i64) -> String {
+    let s = n.to_string();
+    match code {
+        "fa" => s.chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x06F0 + d).unwrap_or(c))).collect(),
+        _ => s,
+    }
+}
+
+/// A `YYYY-MM-DD` date as people write it in `code`: the locale's `date-long` message with the
+/// day, the name of the month (`month-1` … `month-12`, in the form a date needs, such as the
+/// Russian genitive) and the year. Anything that is not such a date is shown as it is.
+pub fn date(code: &str, iso: &str) -> String {
+    const MONTHS: [&str; 12] = ["month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8", "month-9", "month-10", "month-11", "month-12"];
+    let b = iso.as_bytes();
+    let num = |from: usize, to: usize| b[from..to].iter().try_fold(0i64, |n, c| c.is_ascii_digit().then(|| n * 10 + i64::from(c - b'0')));
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        if let (Some(y), Some(m @ 1..=12), Some(d @ 1..=31)) = (num(0, 4), num(5, 7), num(8, 10)) {
+            let month = tr(code, MONTHS[m as usize - 1]);
+            return tr_args(code, "date-long", &[("day", Arg::Num(d)), ("month", Arg::Str(&month)), ("year", Arg::Num(y))]);
+        }
+    }
+    iso.to_string()
 }
 
 /// A message id from parts: `opt`, `stay_status`, `asylum_pending` → `opt-stay-status-asylum-pending`.

@@ -210,14 +210,15 @@ pub fn reach(pack: &Pack, p: &PathResult, referrals: &[Referral]) -> Vec<Reach> 
     out
 }
 
-/// The pack whose rules and words apply: the host's `pack` option, else the one the host country
-/// selects.
-pub fn pack_id<'a>(facts: &'a Facts, forced_pack: Option<&'a str>) -> &'a str {
-    forced_pack.unwrap_or_else(|| rules::pack_for(facts.get("host_country")))
+/// The pack whose rules and words apply: the host's `pack` option, else the pack of the country the
+/// person is in now (`rules::pack_for`: back home, the country of citizenship).
+pub fn pack_id<'a>(facts: &Facts, forced_pack: Option<&'a str>) -> &'a str {
+    forced_pack.unwrap_or_else(|| rules::pack_for(facts))
 }
 
-/// The results for `facts` on the day `today`: `forced_pack` is the host's `pack` option, `stated`
-/// the facts the person said (`flow::Answers::stated`), `referrals` the host's directory.
+/// The results for `facts` on the day `today` (dated rules and the review's age depend on it):
+/// `forced_pack` is the host's `pack` option, `stated` the facts the person said
+/// (`flow::Answers::stated`), `referrals` the host's directory.
 pub fn results(facts: &Facts, forced_pack: Option<&str>, today: Date, stated: &[&str], referrals: &[Referral]) -> Results {
     let pack_id = pack_id(facts, forced_pack);
     let mut warnings = Vec::new();

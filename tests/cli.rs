@@ -298,3 +298,24 @@ fn sizes_lists_every_locale_and_pack_with_what_it_embeds() {
         assert_eq!(*n, rules::text(id).unwrap().len(), "pack {id}: embedded as it is");
     }
 }
+
+/// Issue 13: `waymark screens` gives the browser tests the flow's questions and walks, one source:
+/// the same question ids in the same order, every walk a route of the flow.
+#[test]
+fn screens_lists_the_flows_questions_and_walks_that_show_every_screen() {
+    let o = waymark(&["screens"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let j: Json = serde_json::from_slice(&o.stdout).expect("JSON out");
+    let ids: Vec<&str> = j["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
+    let expected: Vec<&str> = waymark::flow::questions().iter().map(|q| q.id).collect();
+    assert_eq!(ids, expected);
+    let walks = waymark::flow::screens::covering_walks(&waymark::rules::ids().collect::<Vec<_>>());
+    assert_eq!(j["walks"].as_array().unwrap().len(), walks.len());
+    for (w, jw) in walks.iter().zip(j["walks"].as_array().unwrap()) {
+        let route: Vec<&str> = jw["route"].as_array().unwrap().iter().map(|q| q.as_str().unwrap()).collect();
+        assert_eq!(route, w.route);
+        let answered: Vec<&str> = jw["answers"].as_array().unwrap().iter().map(|a| a["question"].as_str().unwrap()).collect();
+        assert_eq!(answered, w.route, "one answer per question on the route, in order");
+    }
+    assert_eq!(j["screens"].as_array().unwrap().len(), waymark::flow::screens::all().len());
+}

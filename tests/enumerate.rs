@@ -8,14 +8,16 @@ use std::time::{Duration, Instant};
 use waymark::flow::enumerate::{run, Report};
 use waymark::rules;
 
+/// The cost bound for one pack: engine evaluations and the most states kept after one step. A
+/// change that doubles either should be looked at, not waved through. Measured 2026-11-29: at most
+/// 567,650 evaluations (mx) and 1,267,376 states (de), 18 to 48 s a pack on two busy cores.
+/// Invariant 12 doubled the evaluations (each outcome class is also evaluated under the other
+/// wishes, where a rule could make a stay or protection path depend on the wish), from 223,320.
+const MAX_EVALUATIONS: u64 = 1_200_000;
+const MAX_STATES: usize = 2_500_000;
+
 /// The day the enumeration evaluates on (dated rules depend on it; the engine has no clock).
 const ON: waymark::engine::Date = waymark::engine::Date::new(2026, 11, 29).unwrap();
-
-/// The cost bound for one pack: engine evaluations and the most states kept after one step (in
-/// 2026-11 at most 223,320 and 1,217,968, the pt and de packs; about a minute on two cores). A
-/// change that doubles either should be looked at, not waved through.
-const MAX_EVALUATIONS: u64 = 450_000;
-const MAX_STATES: usize = 2_500_000;
 
 /// The tests of this file take turns, so that each timing is of one enumeration alone.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());

@@ -474,3 +474,39 @@ fn the_browser_walks_copy_of_the_tailoring_facts_is_the_flows() {
     let copy: Vec<&str> = line["const TAILOR = [".len()..].split(']').next().unwrap().split(',').map(|s| s.trim().trim_matches('"')).collect();
     assert_eq!(copy, flow::q_tailor_facts(), "TAILOR in {} differs from flow::q_tailor_facts", path.display());
 }
+
+/// Issue 13: the browser tests check every screen the flow can show by driving the widget along
+/// `screens::covering_walks(&waymark::rules::ids().collect::<Vec<_>>())`. Those walks must show every screen variant, and `screens::all()`
+/// must not miss one that real answers reach (compared with random walks, which pick answers the
+/// routing does not tell apart too).
+#[test]
+fn the_browser_walks_show_every_screen_the_flow_can_show() {
+    use flow::screens;
+    let all = screens::all();
+    let qs = flow::questions();
+    for q in &qs {
+        assert!(all.iter().any(|s| s.question == q.id), "question `{}` has no screen", q.id);
+    }
+    let mut rng = Rng(0x5eed_0013);
+    for _ in 0..WALKS {
+        let a = random_walk(&qs, &mut rng);
+        for s in screens::shown(&a) {
+            assert!(all.contains(&s), "a walk shows {s:?}, which screens::all() does not list");
+        }
+    }
+    let walks = screens::covering_walks(&waymark::rules::ids().collect::<Vec<_>>());
+    let mut shown = BTreeSet::new();
+    for w in &walks {
+        let mut a = Answers::new();
+        for (id, answer) in &w.answers {
+            assert_eq!(a.next(), Some(*id), "a walk answers the question the flow asks next");
+            a.set(id, answer.clone());
+        }
+        assert!(a.is_complete(), "a walk ends on the check page");
+        assert_eq!(a.route(), w.route);
+        assert_eq!(screens::shown(&a), w.screens);
+        shown.extend(w.screens.iter().cloned());
+    }
+    assert_eq!(shown, all, "the walks show every screen");
+    assert!(walks.len() <= 5, "a few walks suffice ({} now): the browser runs each in every language", walks.len());
+}

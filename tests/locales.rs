@@ -50,6 +50,14 @@ fn ids_of(text: &str) -> (Vec<String>, Vec<String>) {
 
 fn bundle(lang: &str) -> FluentBundle<FluentResource> {
     let mut b = FluentBundle::new(vec![lang.parse().unwrap()]);
+    // Persian shows numbers in Persian digits (locales/README.md): the same rule as the widget's
+    // `i18n::number`, given to Fluent as its custom formatter.
+    if lang == "fa" {
+        b.set_formatter(Some(|v, _| match v {
+            FluentValue::Number(n) => Some(n.as_string().chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x06F0 + d).unwrap())).collect()),
+            _ => None,
+        }));
+    }
     for f in &files() {
         let res = FluentResource::try_new(source(lang, f)).unwrap_or_else(|(r, _)| r);
         let _ = b.add_resource(res);
@@ -104,6 +112,9 @@ fn arg_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                 ("name", Arg::Str("About you")),
                 ("list", Arg::Str("Arabic, Farsi")),
                 ("rules", Arg::Str("2026-01-01")),
+                ("day", Arg::Num(n % 31 + 1)),
+                ("month", Arg::Str("Mai")),
+                ("year", Arg::Num(2026)),
             ]
         })
         .collect()
@@ -166,6 +177,13 @@ fn overlapping_select_variants_are_taken_in_order_as_fluent_bundle_does() {
         let encoded = compile::pattern(m.value.as_ref().unwrap(), &Default::default(), 0).expect("the resolver has every feature used");
         for l in LOCALES {
             let mut b = FluentBundle::new(vec![l.code.parse().unwrap()]);
+            if l.code == "fa" {
+                // The same Persian-digit formatter as `bundle` gives Fluent (locales/README.md).
+                b.set_formatter(Some(|v, _| match v {
+                    FluentValue::Number(n) => Some(n.as_string().chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x06F0 + d).unwrap())).collect()),
+                    _ => None,
+                }));
+            }
             b.add_resource(FluentResource::try_new(src.to_string()).unwrap()).unwrap();
             let pattern = b.get_message("m").unwrap().value().unwrap();
             for n in [0i64, 1, 2, 3, 5, 11, 21] {
@@ -284,6 +302,8 @@ fn plural_categories_follow_cldr_for_the_shipped_languages() {
     assert_eq!([p("ru", 1), p("ru", 2), p("ru", 5), p("ru", 11), p("ru", 21), p("ru", 22)], ["one", "few", "many", "many", "one", "few"]);
     assert_eq!([p("uk", 12), p("uk", 104)], ["many", "few"]);
     assert_eq!([p("fa", 0), p("fa", 1), p("fa", 2)], ["one", "one", "other"]);
+    assert_eq!([p("de", 0), p("de", 1), p("de", 2), p("de", 21)], ["other", "one", "other", "other"]);
+    assert_eq!([p("tr", 0), p("tr", 1), p("tr", 2), p("tr", 21)], ["other", "one", "other", "other"]);
 }
 
 #[test]
@@ -292,8 +312,10 @@ fn language_negotiation_takes_the_host_then_the_browser_then_english() {
     assert_eq!(i18n::negotiate(Some("ar"), &b(&["fr-FR"])), "ar");
     assert_eq!(i18n::negotiate(None, &b(&["fr-FR", "en"])), "fr");
     assert_eq!(i18n::negotiate(None, &b(&["pt-BR"])), "pt");
-    assert_eq!(i18n::negotiate(Some("xx"), &b(&["de-DE", "ru"])), "ru");
-    assert_eq!(i18n::negotiate(None, &b(&["de-DE"])), "en");
+    assert_eq!(i18n::negotiate(Some("xx"), &b(&["zh-CN", "ru"])), "ru");
+    assert_eq!(i18n::negotiate(None, &b(&["de-DE"])), "de");
+    assert_eq!(i18n::negotiate(None, &b(&["tr-TR", "de"])), "tr");
+    assert_eq!(i18n::negotiate(None, &b(&["zh-CN"])), "en");
     assert_eq!(i18n::negotiate(None, &[]), "en");
 }
 
@@ -324,7 +346,7 @@ fn language_negotiation_agrees_with_fluent_langneg_tag_by_tag() {
     let tags: Vec<String> = langs.iter().flat_map(|l| rests.iter().map(move |r| format!("{l}{r}"))).collect();
     let mut differ = Vec::new();
     for t in &tags {
-        for (host, browser) in [(Some(t.as_str()), vec![]), (None, vec![t.clone()]), (None, vec![t.clone(), "fr".to_string()]), (Some("zz"), vec!["de".to_string(), t.clone()])] {
+        for (host, browser) in [(Some(t.as_str()), vec![]), (None, vec![t.clone()]), (None, vec![t.clone(), "fr".to_string()]), (Some("zz"), vec!["zh".to_string(), t.clone()])] {
             let (ours, theirs) = (i18n::negotiate(host, &browser), fluent_langneg_choice(host, &browser));
             if ours != theirs {
                 differ.push(format!("host {host:?}, browser {browser:?}: ours {ours}, fluent-langneg {theirs}"));
@@ -389,5 +411,7 @@ fn the_noscript_line_is_in_every_shipped_language() {
         let open = format!("<p lang=\"{}\"{dir}>", l.code);
         let line = noscript.split(&open).nth(1).and_then(|r| r.split("</p>").next()).unwrap_or("");
         assert!(line.contains("Waymark") && line.contains("JavaScript"), "<noscript> has no line {open}…</p> for {}", l.code);
+        // It says what to do instead (issue 13): ask for help, or find it at UNHCR's help site.
+        assert!(line.contains("help.unhcr.org"), "the <noscript> line for {} says where to find help", l.code);
     }
 }

@@ -2,11 +2,11 @@
 // the snippet and headers to copy. The options reach the preview, and the snippet's frame, in the
 // address's fragment (#…), which browsers never send to a server, so a long contact list or a logo
 // cannot make the address too long for the host's server. The widget checks every option itself
-// (src/host.rs, src/theme.rs, src/referrals.rs); the checks here only help while typing.
+// (src/host/mod.rs, theme.rs, referrals.rs); the checks here only help while typing.
 (function () {
   "use strict";
   var $ = function (id) { return document.getElementById(id); };
-  var LOCALES = [["en", "English"], ["ar", "العربية"], ["es", "Español"], ["fa", "فارسی"], ["fr", "Français"], ["pt", "Português"], ["ru", "Русский"], ["uk", "Українська"]];
+  var LOCALES = [["en", "English"], ["ar", "العربية"], ["de", "Deutsch"], ["es", "Español"], ["fa", "فارسی / دری"], ["fr", "Français"], ["pt", "Português"], ["ru", "Русский"], ["tr", "Türkçe"], ["uk", "Українська"]];
   var KINDS = [["protection", "All protection and support"], ["stay", "All ways to stay lawfully"], ["return", "All help to go home"], ["advice", "Advice (the counsellor card)"]];
   var PATHS = ["asylum_referral", "trafficking_referral", "child_protection", "safety_hold", "torture_survivor_support", "capacity_assessment", "health_referral", "humanitarian_assistance", "gender_family_support", "older_person_support", "deadline_urgent", "legal_advice", "regularisation", "avrr_before_deadline", "avrr", "avr_stranded", "independent_return", "labour_return", "voluntary_repatriation", "consular_documents", "origin_reception", "reintegration_support", "virtual_engagement", "labour_channels", "free_movement", "counsellor"];
   var COUNTRIES = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW".split(" ");
@@ -160,7 +160,7 @@
     reader.readAsDataURL(f);
   });
 
-  // The options as the widget reads them (names of src/host.rs).
+  // The options as the widget reads them (names of src/host/mod.rs).
   function options() {
     var o = [];
     var lang = $("first-lang").value;
@@ -169,6 +169,7 @@
     if (country) o.push(["country", country]);
     var exit = $("exit-url").value.trim();
     if (exit && exit !== "https://www.bbc.co.uk/weather") o.push(["exit_url", exit]);
+    if ($("read-aloud").checked) o.push(["read_aloud", "on"]);
     if (contacts.length) o.push(["referrals", JSON.stringify(contacts)]);
     var t = theme();
     if (t) o.push(["theme", JSON.stringify(t)]);

@@ -2,11 +2,11 @@
 ## المراجعة. opt-<fact>-<value> يسمّي كل قيمة لكل معلومة؛ fact-<fact> يسمّي المعلومة في «لماذا».
 
 q-respondent = من يجيب عن هذه الأسئلة؟
-q-respondent-hint = إذا كنت تجيب نيابةً عن شخص آخر، فأجب كما كان هذا الشخص سيجيب.
+q-respondent-hint = الأسئلة موجّهة إلى الشخص الذي تخصّه الإجابات. عند الإجابة نيابةً عن شخص آخر، تكون الإجابة كما كان هذا الشخص سيجيب.
 q-respondent-short = من يجيب
 opt-respondent-self = أجيب عن نفسي
 opt-respondent-counsellor = أقدّم الاستشارة، وأجيب مع شخص أساعده
-opt-respondent-helper = أساعد صديقًا أو أحد أفراد عائلتي
+opt-respondent-helper = أساعد شخصًا قريبًا مني: صديقًا أو صديقة أو أحد أفراد عائلتي
 fact-respondent = من يجيب
 
 q-location = أين أنت الآن؟
@@ -31,37 +31,37 @@ opt-return-mode-programme = عن طريق برنامج للعودة
 opt-return-mode-forced = أُجبرت على المغادرة (تم ترحيلي أو إبعادي)
 fact-return-mode = طريقة عودتك
 
-q-remigrate-soon = هل تفكّر في المغادرة مرة أخرى قريبًا؟
+q-remigrate-soon = هل لديك نية للمغادرة مرة أخرى قريبًا؟
 q-remigrate-soon-short = المغادرة مرة أخرى قريبًا
 opt-remigrate-soon-yes = نعم
 opt-remigrate-soon-no = لا
 opt-remigrate-soon-unsure = لا أعرف بالتأكيد
 fact-remigrate-soon = التفكير في المغادرة مرة أخرى
 
-q-wish = ماذا تريد أن تفعل؟
-q-wish-hint = لا توجد إجابة خاطئة. يمكنك أن تغيّر رأيك في أي وقت.
-q-wish-short = ما تريد أن تفعله
+q-wish = ما رغبتك الآن؟
+q-wish-hint = لا توجد إجابة خاطئة. يمكنك تغيير رأيك في أي وقت.
+q-wish-short = رغبتك
 opt-wish-return = العودة إلى بلدي
 opt-wish-stay = البقاء في هذا البلد
 opt-wish-elsewhere = الذهاب إلى بلد آخر
 opt-wish-unsure = لا أعرف بعد
-fact-wish = ما تريد أن تفعله
+fact-wish = رغبتك
 
-q-informed = هل لديك المعلومات التي تحتاجها لتقرّر؟
+q-informed = هل لديك المعلومات اللازمة لاتخاذ القرار؟
 q-informed-short = معلومات لاتخاذ القرار
 opt-informed-yes = نعم
 opt-informed-partly = بعضها
 opt-informed-no = لا
 fact-informed = معلومات لاتخاذ القرار
 
-q-capacity-concern = هل قد يصعب على هذا الشخص أن يفهم هذا القرار أو يتّخذه بمفرده؟
-q-capacity-concern-hint = مثلًا بسبب عمره، أو مرض، أو صدمة نفسية، أو إعاقة.
-q-capacity-concern-short = صعوبة اتخاذ القرار بمفرده
+q-capacity-concern = هل قد يكون من الصعب عليك فهم هذا القرار أو اتخاذه بمفردك؟
+q-capacity-concern-hint = مثلًا بسبب العمر، أو مرض، أو صدمة نفسية، أو إعاقة. عندها يمكن ترتيب الدعم.
+q-capacity-concern-short = صعوبة اتخاذ القرار بمفردك
 opt-capacity-concern-yes = نعم
 opt-capacity-concern-no = لا
-fact-capacity-concern = صعوبة اتخاذ القرار بمفرده
+fact-capacity-concern = صعوبة اتخاذ القرار بمفردك
 
-q-means = هل تستطيع أن تدفع تكاليف رحلة العودة بنفسك؟
+q-means = هل بإمكانك دفع تكاليف رحلة العودة بنفسك؟
 q-means-short = دفع تكاليف الرحلة
 opt-means-own = نعم، أستطيع أن أدفعها بنفسي
 opt-means-travel-help = أحتاج إلى مساعدة في الرحلة
@@ -69,7 +69,7 @@ opt-means-full-help = أحتاج إلى مساعدة في الرحلة وفي ا
 fact-means = دفع تكاليف الرحلة
 
 q-stay-status = ما وضعك في هذا البلد؟
-q-stay-status-hint = اختر الأقرب إلى وضعك.
+q-stay-status-hint = يُرجى اختيار الأقرب إلى وضعك.
 q-stay-status-short = وضعك هنا
 opt-stay-status-valid = لديّ تصريح إقامة أو تأشيرة صالحة
 opt-stay-status-expiring = تصريح إقامتي أو تأشيرتي ينتهي قريبًا
@@ -78,7 +78,7 @@ opt-stay-status-irregular-entry = دخلت بدون أوراق
 opt-stay-status-refused-entry = رُفض دخولي عند الحدود
 opt-stay-status-asylum-pending = طلبت اللجوء وأنتظر الرد
 opt-stay-status-asylum-refused = رُفض طلب لجوئي
-opt-stay-status-tolerated = ترحيلي معلَّق (مسموح لي بالبقاء مؤقتًا)
+opt-stay-status-tolerated = ترحيلي معلَّق مؤقتًا (مثل Duldung في ألمانيا)
 opt-stay-status-temporary-protection = لديّ حماية مؤقتة (مثلًا، كشخص فرّ من أوكرانيا)
 opt-stay-status-contract-ending = عقد عملي ينتهي
 opt-stay-status-unknown = لا أعرف
@@ -107,7 +107,7 @@ opt-reentry-risk-unknown = لا أعرف إن كنت أستطيع العودة �
 fact-social-security = الضمان الاجتماعي أو التقاعد
 fact-reentry-risk = العودة إلى هنا لاحقًا
 
-q-fear-of-harm = هل تخاف أن يصيبك أذى إذا عدت إلى بلدك؟
+q-fear-of-harm = هل لديك خوف من أن يصيبك أذى إذا عدت إلى بلدك؟
 q-fear-of-harm-short = الخوف من الأذى في بلدك
 opt-fear-of-harm-yes = نعم
 opt-fear-of-harm-no = لا
@@ -115,7 +115,7 @@ opt-fear-of-harm-unsure = لا أعرف بالتأكيد
 fact-fear-of-harm = الخوف من الأذى في بلدك
 
 q-screening = أيّ من هذه ينطبق عليك؟
-q-screening-hint = اختر كل ما ينطبق عليك. إجاباتك تبقى على هذا الجهاز.
+q-screening-hint = إجاباتك تبقى على هذا الجهاز.
 q-screening-short = سلامتك وصحتك
 opt-pressure-yes = هناك من يضغط عليّ لأعود
 opt-pressure-no = لا أحد يضغط عليّ لأعود
@@ -123,8 +123,8 @@ opt-trafficking-signs-yes = هناك من يتحكّم بي، أو يحتفظ ب
 opt-trafficking-signs-no = لا أحد يتحكّم بي أو يحتفظ بوثائقي
 opt-torture-or-abuse-yes = تعرّضت للتعذيب أو الضرب أو لأذى شديد، في بلدي أو في الطريق
 opt-torture-or-abuse-no = لم أتعرّض للتعذيب أو لأذى شديد
-opt-at-risk-group-yes = قد أكون في خطر في بلدي بسبب هويّتي (مثلًا معتقداتي أو أصلي العرقي أو من أحب)
-opt-at-risk-group-no = لست في خطر بسبب هويّتي
+opt-at-risk-group-yes = قد أكون في خطر في بلدي بسبب ما أنا عليه (مثلًا معتقداتي أو أصلي العرقي أو من أحب)
+opt-at-risk-group-no = لست في خطر بسبب ما أنا عليه
 opt-crisis-at-origin-yes = توجد الآن حرب أو كارثة أو أزمة في بلدي
 opt-crisis-at-origin-no = لا توجد الآن حرب أو أزمة في بلدي
 opt-crisis-at-origin-unsure = لا أعرف إن كانت هناك أزمة في بلدي
@@ -136,13 +136,13 @@ opt-health-needs-yes = لديّ مرض خطير أو أحتاج إلى رعاي�
 opt-health-needs-no = لا أحتاج إلى رعاية طبية
 opt-pregnant-yes = أنا حامل
 opt-pregnant-no = لست حاملًا
-fact-pressure = الضغط عليك لتعود
+fact-pressure = الضغط عليك للعودة
 fact-trafficking-signs = شخص يتحكّم بك
 fact-torture-or-abuse = التعذيب أو الأذى الشديد
-fact-at-risk-group = الخطر بسبب هويّتك
+fact-at-risk-group = الخطر بسبب ما أنت عليه
 fact-crisis-at-origin = أزمة في بلدك
 fact-fled-crisis = المغادرة بسبب حرب أو كارثة
-fact-stranded = البقاء عالقًا بلا مال أو مأوى
+fact-stranded = بلا مال ولا مأوى
 fact-health-needs = الرعاية الطبية
 fact-pregnant = الحمل
 
@@ -155,14 +155,14 @@ opt-age-band-27-59 = من 27 إلى 59
 opt-age-band-60-plus = 60 أو أكثر
 fact-age-band = العمر
 
-q-with-guardian = هل أنت هنا مع أحد والديك أو مع وليّ أمرك؟
-q-with-guardian-short = مع أحد الوالدين أو وليّ الأمر
-opt-with-guardian-yes = نعم، مع أحد والديّ أو مع وليّ أمري القانوني
+q-with-guardian = هل أنت هنا مع أحد والديك أو مع وصيّ (شخص بالغ مسؤول عنك قانونيًا)؟
+q-with-guardian-short = مع أحد الوالدين أو مع وصيّ
+opt-with-guardian-yes = نعم، مع أحد والديّ أو مع وصيّ قانوني
 opt-with-guardian-other-adult = مع شخص بالغ آخر
 opt-with-guardian-no = لا، أنا وحدي
-fact-with-guardian = مع أحد الوالدين أو وليّ الأمر
+fact-with-guardian = مع أحد الوالدين أو مع وصيّ
 
-q-tailor = هل تريد أن تجيب عن بعض الأسئلة الإضافية عن العودة إلى بلدك؟
+q-tailor = هل لديك رغبة في الإجابة عن بعض الأسئلة الإضافية عن العودة إلى بلدك؟
 q-tailor-hint = تساعد هذه الأسئلة على عرض الدعم للرحلة وللبدء من جديد. يمكنك تخطّيها.
 q-tailor-short = أسئلة إضافية عن العودة
 opt-tailor-yes = نعم، اسألني المزيد
@@ -176,7 +176,7 @@ opt-family-returning-children = أطفالي
 opt-family-returning-other = أفراد آخرون من عائلتي
 fact-family-returning = من سيذهب معك
 
-q-welcome-expected = هل تظنّ أن عائلتك ومجتمعك سيرحّبون بعودتك؟
+q-welcome-expected = برأيك، هل سترحّب عائلتك ومجتمعك بعودتك؟
 q-welcome-expected-short = الترحيب بك في بلدك
 opt-welcome-expected-yes = نعم
 opt-welcome-expected-unsure = لا أعرف بالتأكيد
@@ -197,14 +197,14 @@ opt-restart-needs-documents = الحصول على الوثائق
 opt-restart-needs-cash = مال للأسابيع الأولى
 fact-restart-needs = المساعدة على البدء من جديد
 
-q-future-mobility = هل تريد أن تتمكّن يومًا ما من العمل في الخارج مرة أخرى بشكل قانوني؟
+q-future-mobility = هل لديك رغبة في العمل في الخارج مرة أخرى يومًا ما بشكل قانوني؟
 q-future-mobility-short = العمل في الخارج مرة أخرى
 opt-future-mobility-yes = نعم
 opt-future-mobility-no = لا
 opt-future-mobility-unsure = لا أعرف بالتأكيد
 fact-future-mobility = العمل في الخارج مرة أخرى
 
-q-time-in-host = منذ متى تعيش في هذا البلد؟
+q-time-in-host = كم مضى على إقامتك في هذا البلد؟
 q-time-in-host-short = المدة في هذا البلد
 opt-time-in-host-under-1 = أقل من سنة واحدة
 opt-time-in-host-1-2 = من سنة إلى سنتين
@@ -226,13 +226,13 @@ opt-in-training-no = لا أدرس ولا أتدرّب هنا
 fact-family-in-host = العائلة هنا
 fact-in-training = الدراسة أو التدريب هنا
 
-opt-work-formal = أعمل هنا بعقد
-opt-work-informal = أعمل هنا بدون عقد
-opt-work-offer = لديّ عرض عمل هنا
-opt-work-none = لا أعمل هنا
+opt-work-formal = نعم، بعقد
+opt-work-informal = نعم، بدون عقد
+opt-work-offer = لديّ عرض عمل
+opt-work-none = لا
 fact-work = العمل هنا
 
-q-virtual-engagement = هل تريد أن تساعد بلدك من هنا (مثلًا بمهاراتك أو بالتجارة أو بالاستثمار)؟
+q-virtual-engagement = هل لديك رغبة في مساعدة بلدك من هنا (مثلًا بمهاراتك أو بالتجارة أو بالاستثمار)؟
 q-virtual-engagement-short = مساعدة بلدك من هنا
 opt-virtual-engagement-yes = نعم
 opt-virtual-engagement-no = لا

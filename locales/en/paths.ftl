@@ -10,7 +10,7 @@ path-trafficking-referral-what = What you told us can be a sign of trafficking o
 path-trafficking-referral-next = Contact an anti-trafficking service or a counsellor you trust. In danger, call the emergency number.
 
 path-child-protection-title = Protection for children
-path-child-protection-what = Children have special protection. Any decision must put your best interests first, and a guardian should help you.
+path-child-protection-what = Children have special protection. Any decision must put what is best for you first, and a guardian should help you.
 path-child-protection-next = Ask a child protection service or a counsellor to help you and your guardian.
 
 path-safety-hold-title = Safety in your country first
@@ -107,7 +107,7 @@ path-counsellor-next = Contact a migrant support organisation, legal aid service
 
 ## Holds: why a path is shown for information only.
 hold-hold-pressure = you said someone is pushing you to go back. A return must be your own free choice.
-hold-hold-child = you are under 18 and not with a parent or guardian. A child's return needs a best-interests check first.
+hold-hold-child = you are under 18 and not with a parent or guardian. Before a child goes back, someone must first check what is best for the child.
 hold-hold-crisis = there may be a crisis in your country now.
 hold-hold-protection = you may need protection. Your safety must be looked at before any return.
 hold-hold-origin-authorities = you may need protection. Contacting the authorities of your country (a consulate, an embassy or a ministry) can put you or a protection claim at risk. Talk to a counsellor first.

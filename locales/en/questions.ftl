@@ -2,7 +2,7 @@
 ## check page. opt-<fact>-<value> names every value of every fact; fact-<fact> names the fact in "why".
 
 q-respondent = Who is answering these questions?
-q-respondent-hint = If you answer for someone else, answer as that person would.
+q-respondent-hint = The questions speak to the person the answers are about. If you answer for someone else, answer as they would.
 q-respondent-short = Who is answering
 opt-respondent-self = I am answering for myself
 opt-respondent-counsellor = I am a counsellor answering with a client
@@ -54,8 +54,8 @@ opt-informed-partly = Some of it
 opt-informed-no = No
 fact-informed = Information to decide
 
-q-capacity-concern = Could the person find it hard to understand or make this decision on their own?
-q-capacity-concern-hint = For example because of their age, an illness, trauma or a disability.
+q-capacity-concern = Could it be hard for you to understand this decision or to make it on your own?
+q-capacity-concern-hint = For example because of age, an illness, trauma or a disability. If so, support can be arranged.
 q-capacity-concern-short = Hard to decide alone
 opt-capacity-concern-yes = Yes
 opt-capacity-concern-no = No
@@ -78,7 +78,7 @@ opt-stay-status-irregular-entry = I came in without papers
 opt-stay-status-refused-entry = I was refused entry at the border
 opt-stay-status-asylum-pending = I have asked for asylum and wait for the answer
 opt-stay-status-asylum-refused = My asylum claim was refused
-opt-stay-status-tolerated = My removal is suspended (I am tolerated)
+opt-stay-status-tolerated = My removal is suspended (for example a Duldung in Germany)
 opt-stay-status-temporary-protection = I have temporary protection (for example, as a person who fled Ukraine)
 opt-stay-status-contract-ending = My work contract is ending
 opt-stay-status-unknown = I do not know
@@ -115,7 +115,7 @@ opt-fear-of-harm-unsure = I am not sure
 fact-fear-of-harm = Afraid of harm at home
 
 q-screening = Which of these apply to you?
-q-screening-hint = Choose all that apply. Your answers stay on this device.
+q-screening-hint = Your answers stay on this device.
 q-screening-short = Your safety and health
 opt-pressure-yes = Someone is pushing me to go back
 opt-pressure-no = No one is pushing me to go back

@@ -24,6 +24,8 @@ btn-leave = Leave this page
 btn-leave-skip = Leave this page quickly
 btn-safety-continue = Continue to the questions
 btn-safety-back = Go back
+btn-read-aloud = Read aloud
+read-aloud-toggle = Hear the questions and results read aloud
 
 ## Progress: $n is this question's number, $total the questions we expect to ask.
 progress = Question { $n } of about { $total }
@@ -37,8 +39,11 @@ hint-choose-all = Choose all that apply.
 ## Errors on a question page
 error-summary-title = There is a problem
 error-choose-one = Choose one answer, or “I prefer not to say”.
+error-choose-one-only = Choose one answer.
 error-choose-some = Choose at least one answer, “None of these” or “I prefer not to say”.
-error-choose-country = Choose a country from the list.
+error-choose-country = Choose a country from each list.
+error-choose-country-host = Choose the country you are in now from the list.
+error-choose-country-origin = Choose your country of citizenship from the list, or “I prefer not to say”.
 
 ## Check your answers
 check-heading = Check your answers
@@ -74,6 +79,22 @@ results-ended = This route has ended ({ $date }). It is shown so you know it is 
 results-pack-generic = general rules, not specific to a country
 results-pack-country = rules for { $country }
 
+## Dates: date-long writes a date; $day and $year are numbers, $month the month's name below (in the
+## form a date needs: the genitive in Russian and Ukrainian, for example).
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
 ## Citations
 cite-seed = IOM source document { $doc }, lines { $lines }
 cite-official = { $title }, read on { $read } · { $id }
@@ -89,6 +110,7 @@ safety-page-device = Your answers are kept only while this page is open. They ar
 safety-page-history = Your browser may still remember that you visited this page. To avoid that, use a private window (also called incognito), or delete your browsing history afterwards.
 safety-page-shared = If someone else uses or checks this phone or computer, use a private window, and close it when you finish.
 safety-page-exit = “Leave this page” and pressing Shift 3 times wipe your answers at once and open another page. The Back button will not show your answers.
+safety-page-offline = This site keeps a copy of this tool on your device, so that it works again without internet. It never keeps your answers. But someone who checks this phone or computer may see that the tool was used: in the browser's list of stored site data, or from an icon on the home screen if one was added. In a private window, the copy is deleted when you close it.
 exit-shift-count = { $left ->
     [one] Press Shift { $left } more time to leave this page.
    *[other] Press Shift { $left } more times to leave this page.

@@ -10,7 +10,7 @@ path-trafficking-referral-what = Lo que nos contó puede ser una señal de trata
 path-trafficking-referral-next = Contacte con un servicio contra la trata de personas o con un asesor de su confianza. Si está en peligro, llame al número de emergencias.
 
 path-child-protection-title = Protección para niños y niñas
-path-child-protection-what = Los niños y las niñas tienen una protección especial. Toda decisión debe poner primero su interés superior, y un tutor debería ayudarle.
+path-child-protection-what = Los niños y las niñas tienen una protección especial. Toda decisión debe poner primero lo que es mejor para usted, y un tutor debería ayudarle.
 path-child-protection-next = Pida a un servicio de protección de la infancia o a un asesor que le ayude a usted y a su tutor.
 
 path-safety-hold-title = Primero, la seguridad en su país
@@ -30,7 +30,7 @@ path-health-referral-what = Sus necesidades de salud son lo primero. Puede que a
 path-health-referral-next = Hable con un médico o un servicio de salud, y diga a su asesor qué atención necesita.
 
 path-humanitarian-assistance-title = Ayuda urgente: refugio, comida y atención
-path-humanitarian-assistance-what = Si se quedó sin dinero ni techo, las organizaciones humanitarias pueden ayudarle con sus necesidades básicas.
+path-humanitarian-assistance-what = Si está sin dinero ni techo y no tiene a dónde ir, las organizaciones humanitarias pueden ayudarle con sus necesidades básicas.
 path-humanitarian-assistance-next = Contacte con la OIM, la Cruz Roja o la Media Luna Roja, o con una organización de ayuda local.
 
 path-gender-family-support-title = Apoyo para usted y su familia
@@ -42,7 +42,7 @@ path-older-person-support-what = Las personas mayores pueden recibir ayuda extra
 path-older-person-support-next = Diga a su asesor qué ayuda necesita.
 
 path-deadline-urgent-title = Puede que tenga un plazo
-path-deadline-urgent-what = Una orden de salida suele tener una fecha. Algunos derechos y opciones terminan después de esa fecha.
+path-deadline-urgent-what = Una orden de salir del país suele tener una fecha. Algunos derechos y opciones terminan después de esa fecha.
 path-deadline-urgent-next = Muestre la carta a un asesor jurídico lo antes posible.
 
 path-legal-advice-title = Asesoramiento legal sobre su permanencia
@@ -107,7 +107,7 @@ path-counsellor-next = Contacte con una organización de apoyo a migrantes, un s
 
 ## Bloqueos: por qué una vía se muestra solo como información.
 hold-hold-pressure = usted dijo que alguien le está presionando para volver. El regreso debe ser su propia decisión libre.
-hold-hold-child = tiene menos de 18 años y no está con su padre, su madre o un tutor. Antes del regreso de un niño o una niña hay que valorar primero su interés superior.
+hold-hold-child = tiene menos de 18 años y no está con su padre, su madre o un tutor. Antes de que un niño o una niña regrese, hay que ver primero qué es lo mejor en su caso.
 hold-hold-crisis = puede que ahora haya una crisis en su país.
 hold-hold-protection = puede que necesite protección. Hay que estudiar su seguridad antes de cualquier regreso.
 hold-hold-origin-authorities = puede que necesite protección. Contactar con las autoridades de su país (un consulado, una embajada o un ministerio) puede ponerle en riesgo a usted o a una solicitud de protección. Hable antes con un asesor.

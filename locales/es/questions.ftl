@@ -2,7 +2,7 @@
 ## página de revisión. opt-<fact>-<value> nombra cada valor de cada dato; fact-<fact> nombra el dato en «por qué».
 
 q-respondent = ¿Quién responde estas preguntas?
-q-respondent-hint = Si responde por otra persona, responda como lo haría esa persona.
+q-respondent-hint = Las preguntas se dirigen a la persona de la que tratan las respuestas. Si responde por otra persona, responda como lo haría esa persona.
 q-respondent-short = Quién responde
 opt-respondent-self = Respondo por mí
 opt-respondent-counsellor = Soy asesor o asesora y respondo junto con una persona a la que atiendo
@@ -54,8 +54,8 @@ opt-informed-partly = En parte
 opt-informed-no = No
 fact-informed = Información para decidir
 
-q-capacity-concern = ¿Podría ser difícil para la persona entender esta decisión o tomarla por sí misma?
-q-capacity-concern-hint = Por ejemplo, por su edad, una enfermedad, un trauma o una discapacidad.
+q-capacity-concern = ¿Podría resultarle difícil entender esta decisión o tomarla sin ayuda?
+q-capacity-concern-hint = Por ejemplo, por la edad, una enfermedad, un trauma o una discapacidad. Si es así, se puede organizar apoyo.
 q-capacity-concern-short = Difícil decidir sin ayuda
 opt-capacity-concern-yes = Sí
 opt-capacity-concern-no = No
@@ -78,7 +78,7 @@ opt-stay-status-irregular-entry = Entré sin papeles
 opt-stay-status-refused-entry = Me negaron la entrada en la frontera
 opt-stay-status-asylum-pending = Pedí asilo y espero la respuesta
 opt-stay-status-asylum-refused = Me rechazaron la solicitud de asilo
-opt-stay-status-tolerated = Mi expulsión está suspendida (estancia tolerada)
+opt-stay-status-tolerated = Mi expulsión está suspendida (por ejemplo, una Duldung en Alemania)
 opt-stay-status-temporary-protection = Tengo protección temporal (por ejemplo, como persona que huyó de Ucrania)
 opt-stay-status-contract-ending = Mi contrato de trabajo va a terminar
 opt-stay-status-unknown = No lo sé
@@ -115,7 +115,7 @@ opt-fear-of-harm-unsure = No lo sé
 fact-fear-of-harm = Miedo a sufrir daño en su país
 
 q-screening = ¿Cuáles de estas frases se aplican a su caso?
-q-screening-hint = Elija todas las que correspondan. Sus respuestas se quedan en este dispositivo.
+q-screening-hint = Sus respuestas se quedan en este dispositivo.
 q-screening-short = Su seguridad y su salud
 opt-pressure-yes = Alguien me está presionando para volver
 opt-pressure-no = Nadie me está presionando para volver
@@ -130,8 +130,8 @@ opt-crisis-at-origin-no = Ahora no hay guerra ni crisis en mi país
 opt-crisis-at-origin-unsure = No sé si hay una crisis en mi país
 opt-fled-crisis-yes = Salí de mi país por una guerra, por la violencia o por un desastre
 opt-fled-crisis-no = No salí de mi país por una guerra o un desastre
-opt-stranded-yes = Me quedé aquí sin dinero ni techo, sin poder seguir
-opt-stranded-no = No me quedé aquí sin dinero ni techo
+opt-stranded-yes = Estoy aquí sin dinero ni techo y no tengo a dónde ir
+opt-stranded-no = Aquí tengo dinero o un lugar donde vivir
 opt-health-needs-yes = Tengo una enfermedad grave o necesito atención médica
 opt-health-needs-no = No necesito atención médica
 opt-pregnant-yes = Estoy embarazada
@@ -142,7 +142,7 @@ fact-torture-or-abuse = Tortura o heridas graves
 fact-at-risk-group = En peligro por quien es
 fact-crisis-at-origin = Crisis en su país
 fact-fled-crisis = Salió por guerra o desastre
-fact-stranded = Sin dinero ni techo
+fact-stranded = Sin dinero ni techo, sin a dónde ir
 fact-health-needs = Atención médica
 fact-pregnant = Embarazo
 

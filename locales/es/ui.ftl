@@ -1,7 +1,7 @@
 ## El marco del widget: página de inicio, botones, navegación, página de revisión, página de resultados, seguridad.
 
 app-title = Waymark: sus opciones para volver, quedarse u obtener protección
-lang-label = Idioma
+lang-label = Idioma · Language
 
 ## Página de inicio
 start-heading = Descubra qué opciones pueden aplicarse a su caso
@@ -24,6 +24,8 @@ btn-leave = Salir de esta página
 btn-leave-skip = Salir rápido de esta página
 btn-safety-continue = Continuar a las preguntas
 btn-safety-back = Volver
+btn-read-aloud = Leer en voz alta
+read-aloud-toggle = Escuchar en voz alta las preguntas y los resultados
 
 ## Progreso: $n es el número de esta pregunta, $total las preguntas que esperamos hacer.
 progress = Pregunta { $n } de unas { $total }
@@ -37,8 +39,11 @@ hint-choose-all = Elija todas las que correspondan.
 ## Errores en una página de pregunta
 error-summary-title = Hay un problema
 error-choose-one = Elija una respuesta, o “Prefiero no decirlo”.
+error-choose-one-only = Elija una respuesta.
 error-choose-some = Elija al menos una respuesta, “Ninguna de estas” o “Prefiero no decirlo”.
-error-choose-country = Elija un país de la lista.
+error-choose-country = Elija un país en cada lista.
+error-choose-country-host = Elija en la lista el país donde está ahora.
+error-choose-country-origin = Elija en la lista el país de su nacionalidad, o “Prefiero no decirlo”.
 
 ## Revisar sus respuestas
 check-heading = Revise sus respuestas
@@ -74,6 +79,21 @@ results-ended = Esta vía ha terminado ({ $date }). Se muestra para que sepa que
 results-pack-generic = normas generales, no específicas de un país
 results-pack-country = normas de { $country }
 
+## Fechas: date-long escribe una fecha; $day y $year son números, $month el nombre del mes de abajo.
+date-long = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
 ## Citas
 cite-seed = Documento fuente de la OIM { $doc }, líneas { $lines }
 cite-official = { $title }, consultado el { $read } · { $id }
@@ -89,6 +109,7 @@ safety-page-device = Sus respuestas solo se conservan mientras esta página est�
 safety-page-history = Aun así, su navegador puede recordar que visitó esta página. Para evitarlo, use una ventana privada (también llamada de incógnito), o borre después su historial de navegación.
 safety-page-shared = Si otra persona usa o revisa este teléfono o esta computadora, use una ventana privada y ciérrela cuando termine.
 safety-page-exit = “Salir de esta página” y pulsar Mayús 3 veces borran sus respuestas al instante y abren otra página. El botón Atrás no mostrará sus respuestas.
+safety-page-offline = Este sitio guarda una copia de esta herramienta en su dispositivo, para que funcione otra vez sin internet. Nunca guarda sus respuestas. Pero otra persona que revise este teléfono o esta computadora puede ver que se usó la herramienta: en la lista de datos de sitios que guarda el navegador, o por un icono en la pantalla de inicio si se añadió uno. En una ventana privada, la copia se borra cuando la cierra.
 exit-shift-count = { $left ->
     [one] Pulse Mayús { $left } vez más para salir de esta página.
    *[other] Pulse Mayús { $left } veces más para salir de esta página.

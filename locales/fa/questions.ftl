@@ -2,7 +2,7 @@
 ## صفحهٔ بررسی. opt-<fact>-<value> نام هر مقدار هر موضوع است؛ fact-<fact> نام موضوع در بخش «چرا».
 
 q-respondent = چه کسی به این سؤال‌ها جواب می‌دهد؟
-q-respondent-hint = اگر به‌جای کس دیگری جواب می‌دهید، همان‌طور جواب بدهید که آن شخص جواب می‌داد.
+q-respondent-hint = سؤال‌ها خطاب به کسی است که این جواب‌ها دربارهٔ اوست. اگر به‌جای کس دیگری جواب می‌دهید، همان‌طور جواب بدهید که آن شخص جواب می‌داد.
 q-respondent-short = چه کسی جواب می‌دهد
 opt-respondent-self = برای خودم جواب می‌دهم
 opt-respondent-counsellor = مشاور هستم و همراه یک مراجعه‌کننده جواب می‌دهم
@@ -54,8 +54,8 @@ opt-informed-partly = بخشی از آن را
 opt-informed-no = نه
 fact-informed = اطلاعات برای تصمیم‌گیری
 
-q-capacity-concern = آیا ممکن است برای این شخص سخت باشد که این تصمیم را به‌تنهایی بفهمد یا بگیرد؟
-q-capacity-concern-hint = برای مثال به دلیل سن، بیماری، آسیب روحی (تروما) یا معلولیت.
+q-capacity-concern = آیا ممکن است فهمیدن این تصمیم یا گرفتن آن به‌تنهایی برای شما سخت باشد؟
+q-capacity-concern-hint = برای مثال به دلیل سن، بیماری، آسیب روحی (تروما) یا معلولیت. اگر چنین است، می‌شود برایتان پشتیبانی فراهم کرد.
 q-capacity-concern-short = سختی تصمیم‌گیری به‌تنهایی
 opt-capacity-concern-yes = بله
 opt-capacity-concern-no = نه
@@ -78,7 +78,7 @@ opt-stay-status-irregular-entry = بدون مدرک وارد شدم
 opt-stay-status-refused-entry = در مرز به من اجازهٔ ورود ندادند
 opt-stay-status-asylum-pending = درخواست پناهندگی داده‌ام و منتظر جواب هستم
 opt-stay-status-asylum-refused = درخواست پناهندگی‌ام رد شد
-opt-stay-status-tolerated = اخراج من موقتاً متوقف شده است (اجازهٔ ماندن موقت دارم)
+opt-stay-status-tolerated = اخراج من موقتاً متوقف شده است (مثلاً Duldung در آلمان)
 opt-stay-status-temporary-protection = حمایت موقت دارم (برای مثال، به‌عنوان کسی که از اوکراین فرار کرده است)
 opt-stay-status-contract-ending = قرارداد کارم دارد تمام می‌شود
 opt-stay-status-unknown = نمی‌دانم
@@ -115,7 +115,7 @@ opt-fear-of-harm-unsure = مطمئن نیستم
 fact-fear-of-harm = ترس از آسیب در کشور خود
 
 q-screening = کدام‌یک از این‌ها دربارهٔ شما درست است؟
-q-screening-hint = همهٔ گزینه‌هایی را که درست است انتخاب کنید. جواب‌های شما روی همین دستگاه می‌ماند.
+q-screening-hint = جواب‌های شما روی همین دستگاه می‌ماند.
 q-screening-short = امنیت و سلامت شما
 opt-pressure-yes = کسی به من فشار می‌آورد که برگردم
 opt-pressure-no = هیچ‌کس به من فشار نمی‌آورد که برگردم
@@ -148,11 +148,11 @@ fact-pregnant = بارداری
 
 q-age-band = چند سال دارید؟
 q-age-band-short = سن
-opt-age-band-under-15 = کمتر از 15 سال
-opt-age-band-15-17 = 15 تا 17 سال
-opt-age-band-18-26 = 18 تا 26 سال
-opt-age-band-27-59 = 27 تا 59 سال
-opt-age-band-60-plus = 60 سال یا بیشتر
+opt-age-band-under-15 = کمتر از ۱۵ سال
+opt-age-band-15-17 = ۱۵ تا ۱۷ سال
+opt-age-band-18-26 = ۱۸ تا ۲۶ سال
+opt-age-band-27-59 = ۲۷ تا ۵۹ سال
+opt-age-band-60-plus = ۶۰ سال یا بیشتر
 fact-age-band = سن
 
 q-with-guardian = آیا اینجا با پدر یا مادر یا سرپرست خود هستید؟
@@ -206,13 +206,13 @@ fact-future-mobility = کار دوباره در خارج
 
 q-time-in-host = چه مدت است که در این کشور زندگی می‌کنید؟
 q-time-in-host-short = مدت زندگی در این کشور
-opt-time-in-host-under-1 = کمتر از 1 سال
-opt-time-in-host-1-2 = 1 تا 2 سال
-opt-time-in-host-2-3 = 2 تا 3 سال
-opt-time-in-host-3-4 = 3 تا 4 سال
-opt-time-in-host-4-6 = 4 تا 6 سال
-opt-time-in-host-6-8 = 6 تا 8 سال
-opt-time-in-host-8-plus = 8 سال یا بیشتر
+opt-time-in-host-under-1 = کمتر از ۱ سال
+opt-time-in-host-1-2 = ۱ تا ۲ سال
+opt-time-in-host-2-3 = ۲ تا ۳ سال
+opt-time-in-host-3-4 = ۳ تا ۴ سال
+opt-time-in-host-4-6 = ۴ تا ۶ سال
+opt-time-in-host-6-8 = ۶ تا ۸ سال
+opt-time-in-host-8-plus = ۸ سال یا بیشتر
 fact-time-in-host = مدت زندگی در این کشور
 
 q-situation = کدام‌یک از این‌ها دربارهٔ شما درست است؟

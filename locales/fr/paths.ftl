@@ -10,7 +10,7 @@ path-trafficking-referral-what = Ce que vous nous avez dit peut être un signe d
 path-trafficking-referral-next = Contactez un service de lutte contre la traite ou un conseiller en qui vous avez confiance. En cas de danger, appelez le numéro d'urgence.
 
 path-child-protection-title = Protection des enfants
-path-child-protection-what = Les enfants ont une protection spéciale. Toute décision doit d'abord tenir compte de votre intérêt supérieur, et un tuteur devrait vous aider.
+path-child-protection-what = Les enfants ont une protection spéciale. Toute décision doit d'abord tenir compte de ce qui est le mieux pour vous, et un tuteur devrait vous aider.
 path-child-protection-next = Demandez à un service de protection de l'enfance ou à un conseiller de vous aider, vous et votre tuteur.
 
 path-safety-hold-title = D'abord, la sécurité dans votre pays
@@ -30,7 +30,7 @@ path-health-referral-what = Vos besoins de santé passent en premier. Des soins 
 path-health-referral-next = Parlez à un médecin ou à un service de santé, et dites à votre conseiller de quels soins vous avez besoin.
 
 path-humanitarian-assistance-title = Aide urgente : abri, nourriture et soins
-path-humanitarian-assistance-what = Si vous êtes bloqué(e) sans argent ni abri, des organisations humanitaires peuvent peut-être vous aider pour vos besoins de base.
+path-humanitarian-assistance-what = Si vous n'avez ni argent ni abri, des organisations humanitaires peuvent peut-être vous aider pour vos besoins de base.
 path-humanitarian-assistance-next = Contactez l'OIM, la Croix-Rouge ou le Croissant-Rouge, ou une organisation d'aide locale.
 
 path-gender-family-support-title = Soutien pour vous et votre famille
@@ -62,7 +62,7 @@ path-avrr-what = Des programmes comme celui de l'OIM peuvent aider les personnes
 path-avrr-next = Demandez à un conseiller en retour ou à l'OIM des informations sur le programme dans ce pays.
 
 path-avr-stranded-title = Retour aidé pour les personnes bloquées en chemin
-path-avr-stranded-what = Si vous êtes bloqué(e) dans un pays que vous traversez, l'OIM peut peut-être vous aider à rentrer chez vous en sécurité et dans la dignité.
+path-avr-stranded-what = Si vous ne pouvez plus quitter un pays que vous traversez, l'OIM peut peut-être vous aider à rentrer chez vous en sécurité et dans la dignité.
 path-avr-stranded-next = Contactez l'OIM ou une organisation humanitaire dans ce pays.
 
 path-independent-return-title = Rentrer chez vous par vos propres moyens
@@ -107,14 +107,14 @@ path-counsellor-next = Contactez une association d'aide aux migrants, un service
 
 ## Blocages : pourquoi une voie est affichée seulement pour information.
 hold-hold-pressure = vous avez dit que quelqu'un vous pousse à rentrer. Un retour doit être votre libre choix.
-hold-hold-child = vous avez moins de 18 ans et vous n'êtes pas avec l'un de vos parents ou un tuteur. Avant le retour d'un enfant, il faut d'abord vérifier son intérêt supérieur.
+hold-hold-child = vous avez moins de 18 ans et vous n'êtes pas avec l'un de vos parents ou un tuteur. Avant le retour d'un enfant, il faut d'abord voir ce qui est le mieux pour lui.
 hold-hold-crisis = il y a peut-être une crise dans votre pays en ce moment.
 hold-hold-protection = vous avez peut-être besoin d'une protection. Votre sécurité doit être examinée avant tout retour.
 hold-hold-origin-authorities = vous avez peut-être besoin d'une protection. Contacter les autorités de votre pays (un consulat, une ambassade ou un ministère) peut vous mettre en danger, vous ou une demande de protection. Parlez d'abord à un conseiller.
 hold-hold-trafficking = quelqu'un vous contrôle ou vous exploite peut-être. Votre sécurité passe en premier.
 hold-hold-capacity = la décision est peut-être difficile à prendre sans aide. Il faut d'abord vérifier le soutien en place.
 hold-ended = cette voie a pris fin.
-rank-return-wish = Vous avez dit vouloir rentrer dans votre pays. Ceci est un moyen de rester qui peut vous concerner. Il est affiché pour que vous connaissiez vos droits avant de décider.
+rank-return-wish = Vous avez dit vouloir rentrer dans votre pays. Ceci est un moyen de rester qui peut s’appliquer à vous. Il est affiché pour que vous connaissiez vos droits avant de décider.
 
 ## Remarques sur la page de résultats.
 notice-return-and-stay-title = Parlez à un conseiller avant de faire l'une ou l'autre demande

@@ -2,7 +2,7 @@
 ## page de vérification. opt-<fact>-<value> nomme chaque valeur de chaque fait ; fact-<fact> nomme le fait dans « pourquoi ».
 
 q-respondent = Qui répond à ces questions ?
-q-respondent-hint = Si vous répondez pour quelqu'un d'autre, répondez comme cette personne le ferait.
+q-respondent-hint = Les questions s'adressent à la personne que concernent les réponses. Si vous répondez pour quelqu'un d'autre, répondez comme cette personne le ferait.
 q-respondent-short = Qui répond
 opt-respondent-self = Je réponds pour moi-même
 opt-respondent-counsellor = Je suis conseiller ou conseillère et je réponds avec une personne que j'accompagne
@@ -54,8 +54,8 @@ opt-informed-partly = En partie
 opt-informed-no = Non
 fact-informed = Informations pour décider
 
-q-capacity-concern = La personne pourrait-elle avoir du mal à comprendre cette décision ou à la prendre sans aide ?
-q-capacity-concern-hint = Par exemple à cause de son âge, d'une maladie, d'un traumatisme ou d'un handicap.
+q-capacity-concern = Pourriez-vous avoir du mal à comprendre cette décision ou à la prendre sans aide ?
+q-capacity-concern-hint = Par exemple à cause de l'âge, d'une maladie, d'un traumatisme ou d'un handicap. Si c'est le cas, un soutien peut être organisé.
 q-capacity-concern-short = Difficile de décider sans aide
 opt-capacity-concern-yes = Oui
 opt-capacity-concern-no = Non
@@ -78,7 +78,7 @@ opt-stay-status-irregular-entry = J'ai passé la frontière sans papiers
 opt-stay-status-refused-entry = On m'a refusé l'entrée à la frontière
 opt-stay-status-asylum-pending = J'ai demandé l'asile et j'attends la réponse
 opt-stay-status-asylum-refused = Ma demande d'asile a été refusée
-opt-stay-status-tolerated = Mon expulsion est suspendue (séjour toléré)
+opt-stay-status-tolerated = Mon expulsion est suspendue (par exemple une Duldung en Allemagne)
 opt-stay-status-temporary-protection = J'ai la protection temporaire (par exemple, en tant que personne qui a fui l'Ukraine)
 opt-stay-status-contract-ending = Mon contrat de travail se termine
 opt-stay-status-unknown = Je ne sais pas
@@ -115,7 +115,7 @@ opt-fear-of-harm-unsure = Je ne sais pas
 fact-fear-of-harm = Peur qu'on vous fasse du mal au pays
 
 q-screening = Lesquelles de ces phrases vous concernent ?
-q-screening-hint = Choisissez toutes celles qui vous concernent. Vos réponses restent sur cet appareil.
+q-screening-hint = Vos réponses restent sur cet appareil.
 q-screening-short = Votre sécurité et votre santé
 opt-pressure-yes = Quelqu'un me pousse à rentrer
 opt-pressure-no = Personne ne me pousse à rentrer
@@ -130,8 +130,8 @@ opt-crisis-at-origin-no = Il n'y a pas de guerre ni de crise dans mon pays en ce
 opt-crisis-at-origin-unsure = Je ne sais pas s'il y a une crise dans mon pays
 opt-fled-crisis-yes = J'ai quitté mon pays à cause d'une guerre, de violences ou d'une catastrophe
 opt-fled-crisis-no = Je n'ai pas quitté mon pays à cause d'une guerre ou d'une catastrophe
-opt-stranded-yes = Je suis bloqué(e) ici, sans argent ni abri
-opt-stranded-no = Je ne suis pas bloqué(e) ici sans argent ni abri
+opt-stranded-yes = Je suis ici sans argent ni abri, et je n'ai nulle part où aller
+opt-stranded-no = J'ai ici de l'argent ou un abri
 opt-health-needs-yes = J'ai une maladie grave ou j'ai besoin de soins médicaux
 opt-health-needs-no = Je n'ai pas besoin de soins médicaux
 opt-pregnant-yes = Je suis enceinte
@@ -142,7 +142,7 @@ fact-torture-or-abuse = Torture ou blessures graves
 fact-at-risk-group = En danger à cause de qui vous êtes
 fact-crisis-at-origin = Crise dans votre pays
 fact-fled-crisis = Départ à cause d'une guerre ou d'une catastrophe
-fact-stranded = Bloqué(e) sans argent ni abri
+fact-stranded = Sans argent ni abri, nulle part où aller
 fact-health-needs = Soins médicaux
 fact-pregnant = Grossesse
 
@@ -170,7 +170,7 @@ opt-tailor-no = Non, montrez mes résultats
 
 q-family-returning = Qui rentrerait avec vous ?
 q-family-returning-short = Qui rentrerait avec vous
-opt-family-returning-none = Personne, je rentrerais seul(e)
+opt-family-returning-none = Personne, seulement moi
 opt-family-returning-partner = Mon ou ma partenaire
 opt-family-returning-children = Mes enfants
 opt-family-returning-other = D'autres membres de ma famille

@@ -1,7 +1,7 @@
 ## Le cadre du widget : page d'accueil, boutons, navigation, page de vérification, page de résultats, sécurité.
 
 app-title = Waymark : vos options pour rentrer, rester ou obtenir une protection
-lang-label = Langue
+lang-label = Langue · Language
 
 ## Page d'accueil
 start-heading = Découvrez les options qui peuvent s'appliquer à vous
@@ -24,6 +24,8 @@ btn-leave = Quitter cette page
 btn-leave-skip = Quitter cette page rapidement
 btn-safety-continue = Continuer vers les questions
 btn-safety-back = Revenir en arrière
+btn-read-aloud = Lire à voix haute
+read-aloud-toggle = Écouter les questions et les résultats à voix haute
 
 ## Progression : $n est le numéro de cette question, $total le nombre de questions prévu.
 progress = Question { $n } sur environ { $total }
@@ -37,8 +39,11 @@ hint-choose-all = Choisissez toutes les réponses qui vous concernent.
 ## Erreurs sur une page de question
 error-summary-title = Il y a un problème
 error-choose-one = Choisissez une réponse, ou « Je préfère ne pas répondre ».
+error-choose-one-only = Choisissez une réponse.
 error-choose-some = Choisissez au moins une réponse, « Aucune de ces réponses » ou « Je préfère ne pas répondre ».
-error-choose-country = Choisissez un pays dans la liste.
+error-choose-country = Choisissez un pays dans chaque liste.
+error-choose-country-host = Choisissez dans la liste le pays où vous êtes maintenant.
+error-choose-country-origin = Choisissez dans la liste le pays dont vous avez la nationalité, ou « Je préfère ne pas répondre ».
 
 ## Vérifier vos réponses
 check-heading = Vérifiez vos réponses
@@ -74,6 +79,24 @@ results-ended = Cette voie a pris fin ({ $date }). Elle est affichée pour que v
 results-pack-generic = règles générales, qui ne sont pas propres à un pays
 results-pack-country = règles du pays : { $country }
 
+## Dates : date-long écrit une date ; $day et $year sont des nombres, $month le nom du mois ci-dessous (le 1er du mois s'écrit « 1er »).
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+
 ## Citations
 cite-seed = Document source de l'OIM { $doc }, lignes { $lines }
 cite-official = { $title }, consulté le { $read } · { $id }
@@ -89,6 +112,7 @@ safety-page-device = Vos réponses sont gardées seulement tant que cette page e
 safety-page-history = Votre navigateur peut quand même garder en mémoire que vous avez visité cette page. Pour éviter cela, utilisez une fenêtre privée (aussi appelée navigation privée ou incognito), ou effacez ensuite votre historique de navigation.
 safety-page-shared = Si quelqu'un d'autre utilise ou contrôle ce téléphone ou cet ordinateur, utilisez une fenêtre privée et fermez-la quand vous avez fini.
 safety-page-exit = « Quitter cette page » et 3 appuis sur Maj effacent tout de suite vos réponses et ouvrent une autre page. Le bouton Retour n'affichera pas vos réponses.
+safety-page-offline = Ce site garde une copie de cet outil sur votre appareil, pour qu'il fonctionne à nouveau sans internet. Il ne garde jamais vos réponses. Mais une personne qui contrôle ce téléphone ou cet ordinateur peut voir que l'outil a été utilisé, par exemple dans la liste des données de sites enregistrées par le navigateur, ou par une icône sur l'écran d'accueil si une icône a été ajoutée. Dans une fenêtre privée, la copie est effacée quand vous la fermez.
 exit-shift-count = { $left ->
     [one] Appuyez encore { $left } fois sur Maj pour quitter cette page.
    *[other] Appuyez encore { $left } fois sur Maj pour quitter cette page.

@@ -10,7 +10,7 @@ path-trafficking-referral-what = O que nos contou pode ser um sinal de tráfico 
 path-trafficking-referral-next = Fale com um serviço de apoio a vítimas de tráfico ou com um conselheiro em quem confia. Em caso de perigo, ligue para o número de emergência.
 
 path-child-protection-title = Proteção das crianças
-path-child-protection-what = As crianças têm uma proteção especial. Qualquer decisão deve pôr em primeiro lugar o seu superior interesse, e deve haver um tutor para ajudar você.
+path-child-protection-what = As crianças têm uma proteção especial. Qualquer decisão deve pôr em primeiro lugar o que é melhor para você, e deve haver um tutor para ajudar você.
 path-child-protection-next = Peça a um serviço de proteção de crianças ou a um conselheiro que ajude você e o seu tutor.
 
 path-safety-hold-title = Primeiro, a segurança no seu país
@@ -107,14 +107,14 @@ path-counsellor-next = Fale com uma organização de apoio a migrantes, um servi
 
 ## Bloqueios: porque uma via é mostrada apenas para informação.
 hold-hold-pressure = disse que alguém faz pressão para que volte. A volta deve ser uma escolha livre sua.
-hold-hold-child = tem menos de 18 anos e não está com o pai, a mãe ou um tutor. A volta de uma criança exige primeiro uma avaliação do seu superior interesse.
+hold-hold-child = tem menos de 18 anos e não está com o pai, a mãe ou um tutor. Antes da volta de uma criança, é preciso ver primeiro o que é melhor para ela.
 hold-hold-crisis = pode haver agora uma crise no seu país.
 hold-hold-protection = pode precisar de proteção. A sua segurança deve ser avaliada antes de qualquer volta.
 hold-hold-origin-authorities = pode precisar de proteção. Contactar as autoridades do seu país (um consulado, uma embaixada ou um ministério) pode pôr em risco a sua segurança ou um pedido de proteção. Fale primeiro com um conselheiro.
 hold-hold-trafficking = pode haver alguém que controla ou explora você. A sua segurança vem primeiro.
 hold-hold-capacity = pode ser difícil tomar a decisão sem ajuda. Primeiro, é preciso verificar o apoio.
 hold-ended = esta via terminou.
-rank-return-wish = Disse que quer voltar ao seu país. Esta é uma forma de ficar que pode aplicar-se ao seu caso. É mostrada para que conheça os seus direitos antes de decidir.
+rank-return-wish = Disse que quer voltar ao seu país. Esta é uma forma de ficar que pode ser aplicável ao seu caso. É mostrada para que conheça os seus direitos antes de decidir.
 
 ## Avisos na página de resultados.
 notice-return-and-stay-title = Fale com um conselheiro antes de pedir qualquer uma das duas coisas

@@ -2,7 +2,7 @@
 ## página de verificação. opt-<fact>-<value> dá nome a cada valor de cada facto; fact-<fact> dá nome ao facto em "motivo".
 
 q-respondent = Quem responde a estas perguntas?
-q-respondent-hint = Se responde por outra pessoa, responda como essa pessoa responderia.
+q-respondent-hint = As perguntas dirigem-se à pessoa a quem as respostas dizem respeito. Se responde por outra pessoa, responda como essa pessoa responderia.
 q-respondent-short = Quem responde
 opt-respondent-self = Respondo por mim
 opt-respondent-counsellor = Sou conselheiro ou conselheira e respondo com uma pessoa que acompanho
@@ -54,8 +54,8 @@ opt-informed-partly = Em parte
 opt-informed-no = Não
 fact-informed = Informação para decidir
 
-q-capacity-concern = A pessoa pode ter dificuldade em entender esta decisão ou em tomá-la sem ajuda?
-q-capacity-concern-hint = Por exemplo, por causa da idade, de uma doença, de um trauma ou de uma deficiência.
+q-capacity-concern = Pode ser difícil para você entender esta decisão ou tomá-la sem ajuda?
+q-capacity-concern-hint = Por exemplo, por causa da idade, de uma doença, de um trauma ou de uma deficiência. Se for o caso, é possível organizar apoio.
 q-capacity-concern-short = Dificuldade em decidir sem ajuda
 opt-capacity-concern-yes = Sim
 opt-capacity-concern-no = Não
@@ -78,7 +78,7 @@ opt-stay-status-irregular-entry = Entrei sem documentos
 opt-stay-status-refused-entry = Na fronteira, não me deixaram entrar
 opt-stay-status-asylum-pending = Pedi asilo e espero a resposta
 opt-stay-status-asylum-refused = O meu pedido de asilo foi recusado
-opt-stay-status-tolerated = A minha expulsão está suspensa (permanência tolerada)
+opt-stay-status-tolerated = A minha expulsão está suspensa (por exemplo, uma Duldung na Alemanha)
 opt-stay-status-temporary-protection = Tenho proteção temporária (por exemplo, como pessoa que fugiu da Ucrânia)
 opt-stay-status-contract-ending = O meu contrato de trabalho vai terminar
 opt-stay-status-unknown = Não sei
@@ -115,7 +115,7 @@ opt-fear-of-harm-unsure = Não sei bem
 fact-fear-of-harm = Medo de sofrer mal no seu país
 
 q-screening = Quais destas frases correspondem à sua situação?
-q-screening-hint = Escolha todas as que se aplicam. As suas respostas ficam neste dispositivo.
+q-screening-hint = As suas respostas ficam neste dispositivo.
 q-screening-short = A sua segurança e saúde
 opt-pressure-yes = Alguém me pressiona para voltar
 opt-pressure-no = Ninguém me pressiona para voltar

@@ -1,7 +1,7 @@
 ## A moldura do widget: página inicial, botões, navegação, página de verificação, página de resultados, segurança.
 
 app-title = Waymark: as suas opções para voltar, ficar ou obter proteção
-lang-label = Idioma
+lang-label = Idioma · Language
 
 ## Página inicial
 start-heading = Descubra que opções podem ser aplicáveis ao seu caso
@@ -24,6 +24,8 @@ btn-leave = Sair desta página
 btn-leave-skip = Sair rapidamente desta página
 btn-safety-continue = Continuar para as perguntas
 btn-safety-back = Voltar atrás
+btn-read-aloud = Ler em voz alta
+read-aloud-toggle = Ouvir as perguntas e os resultados em voz alta
 
 ## Progresso: $n é o número desta pergunta, $total as perguntas que esperamos fazer.
 progress = Pergunta { $n } de cerca de { $total }
@@ -37,8 +39,11 @@ hint-choose-all = Escolha todas as que se aplicam.
 ## Erros numa página de pergunta
 error-summary-title = Há um problema
 error-choose-one = Escolha uma resposta, ou “Prefiro não dizer”.
+error-choose-one-only = Escolha uma resposta.
 error-choose-some = Escolha pelo menos uma resposta, “Nenhuma destas” ou “Prefiro não dizer”.
-error-choose-country = Escolha um país da lista.
+error-choose-country = Escolha um país em cada lista.
+error-choose-country-host = Escolha na lista o país onde está agora.
+error-choose-country-origin = Escolha na lista o país da sua nacionalidade, ou “Prefiro não dizer”.
 
 ## Verificar as respostas
 check-heading = Verifique as suas respostas
@@ -74,6 +79,21 @@ results-ended = Esta via terminou ({ $date }). É mostrada para que saiba que j�
 results-pack-generic = regras gerais, não específicas de um país
 results-pack-country = regras do país: { $country }
 
+## Datas: date-long escreve uma data; $day e $year são números, $month o nome do mês abaixo.
+date-long = { $day } de { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+
 ## Citações
 cite-seed = Documento de origem da OIM { $doc }, linhas { $lines }
 cite-official = { $title }, consultado em { $read } · { $id }
@@ -89,6 +109,7 @@ safety-page-device = As suas respostas só são mantidas enquanto esta página e
 safety-page-history = Mesmo assim, o seu navegador pode lembrar que visitou esta página. Para evitar isso, use uma janela privada (também chamada incógnito), ou apague depois o seu histórico de navegação.
 safety-page-shared = Se outra pessoa usa ou verifica este telefone ou computador, use uma janela privada e feche-a quando terminar.
 safety-page-exit = “Sair desta página” e pressionar Shift 3 vezes apagam de imediato as suas respostas e abrem outra página. O botão Voltar não vai mostrar as suas respostas.
+safety-page-offline = Este site guarda uma cópia desta ferramenta no seu dispositivo, para que volte a funcionar sem internet. Nunca guarda as suas respostas. Mas outra pessoa que verifique este telefone ou computador pode ver que a ferramenta foi usada, por exemplo na lista de dados de sites guardados pelo navegador, ou por um ícone no ecrã inicial, se tiver sido adicionado. Numa janela privada, a cópia é apagada quando a fechar.
 exit-shift-count = { $left ->
     [one] Pressione Shift mais { $left } vez para sair desta página.
    *[other] Pressione Shift mais { $left } vezes para sair desta página.

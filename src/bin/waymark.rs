@@ -14,6 +14,7 @@ const USAGE: &str = "usage:
   waymark enumerate --pack PACK [--on YYYY-MM-DD]
                                             evaluate every reachable answer set, check the invariants
   waymark graph                             print the question flow as Graphviz dot
+  waymark screens                           every screen of the flow and walks that show them all (JSON)
   waymark sizes                             what each locale and pack adds to the widget, in bytes as embedded";
 
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
@@ -97,6 +98,10 @@ fn main() -> ExitCode {
             print!("{}", flow::graph::dot());
             ExitCode::SUCCESS
         }
+        ["screens"] => {
+            println!("{}", serde_json::to_string_pretty(&screens_json()).expect("plain JSON values serialise"));
+            ExitCode::SUCCESS
+        }
         ["--help"] | ["-h"] | ["help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -139,4 +144,42 @@ fn today() -> Date {
     let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
     let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
     Date::new(year, month, day).expect("the system clock gives a real day")
+}
+
+/// The questions, every screen variant and the covering walks, for the browser tests: they drive
+/// the widget along the walks, so the screens they check come from the flow, not from a list.
+fn screens_json() -> serde_json::Value {
+    use flow::{screens, Answer, Ask};
+    use serde_json::json;
+    let questions: Vec<_> = flow::questions()
+        .iter()
+        .map(|q| {
+            let (kind, prefer_not) = match q.ask {
+                Ask::One { prefer_not, .. } => ("one", prefer_not),
+                Ask::Many { .. } => ("many", true),
+                Ask::Countries => ("countries", true),
+                Ask::Gate => ("gate", false),
+            };
+            json!({ "id": q.id, "kind": kind, "prefer_not": prefer_not, "sensitive": q.sensitive })
+        })
+        .collect();
+    let screen = |s: &screens::Screen| json!({ "question": s.question, "options": s.options });
+    let answer = |id: &str, a: &Answer| match a {
+        Answer::One(Some(v)) => json!({ "question": id, "value": v }),
+        Answer::One(None) | Answer::PreferNot => json!({ "question": id, "prefer_not": true }),
+        Answer::Ticked(t) => json!({ "question": id, "ticked": t.iter().map(|(f, v)| format!("{f}={v}")).collect::<Vec<_>>() }),
+        Answer::Gate(yes) => json!({ "question": id, "gate": yes }),
+        Answer::Countries(host, origin) => json!({ "question": id, "host": host, "origin": origin }),
+    };
+    let walks: Vec<_> = screens::covering_walks(&rules::ids().collect::<Vec<_>>())
+        .iter()
+        .map(|w| {
+            json!({
+                "route": w.route,
+                "answers": w.answers.iter().map(|(id, a)| answer(id, a)).collect::<Vec<_>>(),
+                "screens": w.screens.iter().map(screen).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    json!({ "questions": questions, "screens": screens::all().iter().map(screen).collect::<Vec<_>>(), "walks": walks })
 }

@@ -1402,6 +1402,12 @@ impl std::hash::Hasher for KeyHasher {
 /// Calls `visit` with the route of every distinct routing state (answers chosen only among the
 /// values the routing tells apart). Used for the graph and the reachability tests.
 pub fn routing_walks(visit: &mut dyn FnMut(&[&'static str])) {
+    routing_answer_walks(&mut |answers: &Answers| visit(&answers.route()));
+}
+
+/// Like `routing_walks`, with the answers that take each route (for `screens`, which needs to know
+/// how to walk a route, not only where it goes).
+pub fn routing_answer_walks(visit: &mut dyn FnMut(&Answers)) {
     let qs = questions();
     let mut atoms = Vec::new();
     qs.iter().for_each(|q| atoms_of(&q.when, &mut atoms));
@@ -1442,10 +1448,10 @@ pub fn routing_walks(visit: &mut dyn FnMut(&[&'static str])) {
             Ask::Gate => vec![Answer::Gate(false), Answer::Gate(true)],
         }
     };
-    fn go(qs: &[Question], i: usize, answers: Answers, choices: &dyn Fn(&Question, &Facts) -> Vec<Answer>, visit: &mut dyn FnMut(&[&'static str])) {
+    fn go(qs: &[Question], i: usize, answers: Answers, choices: &dyn Fn(&Question, &Facts) -> Vec<Answer>, visit: &mut dyn FnMut(&Answers)) {
         let f = answers.routing_facts();
         let Some(j) = (i..qs.len()).find(|&j| qs[j].when.eval(&f)) else {
-            visit(&answers.route());
+            visit(&answers);
             return;
         };
         for a in choices(&qs[j], &f) {

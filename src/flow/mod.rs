@@ -10,6 +10,7 @@
 
 pub mod enumerate;
 pub mod graph;
+pub mod screens;
 
 use crate::engine::pack::Cond;
 use crate::engine::{Facts, Value};

@@ -1,13 +1,14 @@
 //! The host's options (exit address, first language, pack, country, host origin, theme, referral
-//! directory), checked at the boundary.
+//! directory, offline, read aloud), checked at the boundary.
 //!
 //! A host sets options on the mount element (`data-exit-url`, `data-lang`, `data-pack`,
-//! `data-country`, `data-host-origin`, `data-theme`, `data-referrals`), in a `window.waymarkOptions`
-//! object, or, for an `<iframe>`, in the page's query string. `theme` and `referrals` are objects
-//! (JSON text where only text can be given); they are checked by `theme.rs` and `referrals.rs`. Every value is checked here; a bad one is dropped with a problem naming the option,
-//! what was given and what is allowed, and the widget goes on with the safe default. Pure, so it is
-//! tested natively; the UI only gathers the pairs and shows the problems. Imports nothing of the
-//! crate (the caller passes the shipped locales and packs).
+//! `data-country`, `data-host-origin`, `data-theme`, `data-referrals`, `data-offline`,
+//! `data-read-aloud`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
+//! query string. `theme` and `referrals` are objects (JSON text where only text can be given); they
+//! are checked by `theme.rs` and `referrals.rs`. Every value is checked here; a bad one is dropped
+//! with a problem naming the option, what was given and what is allowed, and the widget goes on with
+//! the safe default. Pure, so it is tested natively; the UI only gathers the pairs and shows the
+//! problems. Imports nothing of the crate (the caller passes the shipped locales and packs).
 
 pub mod referrals;
 pub mod theme;
@@ -33,6 +34,13 @@ pub struct HostOptions {
     pub theme: Option<theme::Theme>,
     /// The host's referral directory, checked; shown first on the matching cards.
     pub referrals: Vec<referrals::Referral>,
+    /// Whether the host wants the widget to work again without a network (a service worker that
+    /// keeps the widget's own files; README "Offline"). Off unless the host says `on`: a cached
+    /// copy can show someone else that the tool was used.
+    pub offline: bool,
+    /// Whether "read aloud" starts switched on (the person can switch it either way). Off unless the
+    /// host says `on`: a voice speaking the questions may be overheard.
+    pub read_aloud: bool,
 }
 
 impl Default for HostOptions {
@@ -45,6 +53,8 @@ impl Default for HostOptions {
             country: None,
             theme: None,
             referrals: Vec::new(),
+            offline: false,
+            read_aloud: false,
         }
     }
 }
@@ -72,6 +82,8 @@ const NAMES: &[(&str, &[&str])] = &[
     ("country", &["country"]),
     ("theme", &["theme"]),
     ("referrals", &["referrals"]),
+    ("offline", &["offline"]),
+    ("read_aloud", &["read_aloud", "read-aloud", "readAloud"]),
 ];
 
 /// The names of the options given as objects (JSON text in attributes and query strings).
@@ -177,6 +189,16 @@ pub fn parse(pairs: &[(String, String)], locales: &[&str], packs: &[&str], count
             }
             // The browser side reads these two as objects before this point; text here was not one.
             "theme" | "referrals" => bad(key, value, format!("{} given as an object (or as JSON text)", if *key == "theme" { "a theme" } else { "a list of entries" })),
+            "offline" => match v {
+                "on" => o.offline = true,
+                "off" => o.offline = false,
+                _ => bad(key, value, "on or off".to_string()),
+            },
+            "read_aloud" => match v {
+                "on" => o.read_aloud = true,
+                "off" => o.read_aloud = false,
+                _ => bad(key, value, "on or off".to_string()),
+            },
             _ => match check_origin(v) {
                 Ok(()) => o.host_origin = Some(v.to_string()),
                 Err(why) => bad(key, value, format!("an exact origin such as https://example.org ({why})")),
@@ -292,6 +314,19 @@ mod tests {
         assert_eq!(o.lang.as_deref(), Some("ar"));
         assert_eq!(o.pack.as_deref(), Some("de"));
         assert_eq!(o.host_origin.as_deref(), Some("https://ngo.example"));
+        assert!(!o.offline, "offline is off unless the host says on");
+    }
+
+    #[test]
+    fn offline_is_on_only_when_the_host_says_on() {
+        assert!(p(&[("offline", "on")]).0.offline);
+        assert!(!p(&[("offline", "on"), ("offline", "off")]).0.offline, "a later source wins");
+        for bad in ["yes", "true", "1", "ON", ""] {
+            let (o, problems) = p(&[("offline", bad)]);
+            assert!(!o.offline, "{bad:?}");
+            assert_eq!(problems.len(), 1, "{bad:?}");
+            assert_eq!(problems[0].allowed, "on or off");
+        }
     }
 
     #[test]
@@ -328,6 +363,23 @@ mod tests {
         let raw = theme::RawTheme { background: Some("#000".into()), ..Default::default() };
         let ps = take_theme(&mut o, Ok((raw, vec!["background".into()])));
         assert!(o.theme.is_none() && ps[0].option.contains("theme.text/theme.background"), "{ps:?}");
+    }
+
+    #[test]
+    fn read_aloud_is_off_unless_the_host_says_on() {
+        assert!(!p(&[]).0.read_aloud, "off by default");
+        for name in ["read_aloud", "read-aloud", "readAloud"] {
+            let (o, problems) = p(&[(name, "on")]);
+            assert!(o.read_aloud && problems.is_empty(), "{name}");
+        }
+        let (o, problems) = p(&[("read_aloud", "on"), ("read_aloud", "off")]);
+        assert!(!o.read_aloud && problems.is_empty(), "a later off wins");
+        for bad in ["yes", "true", "1", "ON", ""] {
+            let (o, problems) = p(&[("read_aloud", bad)]);
+            assert!(!o.read_aloud, "{bad:?} keeps the default");
+            assert_eq!(problems.len(), 1, "{bad:?}");
+            assert!(problems[0].to_string().contains("read_aloud") && problems[0].allowed == "on or off", "{bad:?}");
+        }
     }
 
     #[test]

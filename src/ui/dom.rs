@@ -53,6 +53,24 @@ pub fn button(ctx: Ctx, class: &'static str, testid: &'static str, act: Act, lab
     el_text("button", vec![at("type", "button"), at("class", class), at("data-testid", testid), click(ctx, act)], label)
 }
 
+/// The "Read aloud" button for the element `target` (a question's fieldset, a result card's words),
+/// when the person has switched read aloud on and the device has a voice for the language; nothing
+/// otherwise. `what` names the card for screen readers, where several such buttons share a page.
+pub fn read_aloud(ctx: Ctx, target: String, what: Option<String>) -> Option<AnyView> {
+    if !ctx.reads_aloud() {
+        return None;
+    }
+    let mut label = vec![text(ctx.t("btn-read-aloud"))];
+    if let Some(w) = what {
+        label.push(el_text("span", vec![at("class", "visually-hidden")], format!(" {w}")));
+    }
+    Some(el(
+        "button",
+        vec![at("type", "button"), at("class", "read-aloud"), at("data-testid", "read-aloud"), click(ctx, Act::ReadAloud(target))],
+        label,
+    ))
+}
+
 /// The Back link (a button: navigation never touches the URL).
 pub fn back_link(ctx: Ctx, to: Screen) -> AnyView {
     button(ctx, "back-link", "back", Act::Go(to), ctx.t("btn-back"))

@@ -24,7 +24,7 @@ mod web;
 use crate::flow::Answers;
 use crate::host::HostOptions;
 use crate::i18n::{self, Arg};
-use dom::{at, el, el_text};
+use dom::{at, click, el, el_text};
 use leptos::prelude::*;
 use state::{Act, Ctx, Draft, Nav, Screen};
 
@@ -125,6 +125,12 @@ fn act(ctx: Ctx, a: Act) {
         Act::Print => web::print(),
         Act::ShowCard(id) => web::show_element(&format!("card-{id}")),
         Act::SecondLang(code) => ctx.second_lang.set(i18n::locale(&code).map(|l| l.code)),
+        Act::ReadAloud(id) => web::speak(&id, ctx.lang.get_untracked()),
+        Act::ToggleReadAloud => {
+            ctx.read_aloud.update(|on| *on = !*on);
+            // The screen is redrawn with (or without) its buttons; the switch keeps focus.
+            request_animation_frame(|| web::focus("wm-read"));
+        }
     }
 }
 
@@ -134,7 +140,7 @@ pub fn mount() {
     let el = doc.get_element_by_id("waymark");
     let locales: Vec<&str> = i18n::built().map(|l| l.code).collect();
     let packs: Vec<&str> = crate::rules::ids().collect();
-    let options::Read { options, console } = options::read(el.as_ref(), &locales, &packs);
+    let options::Read { mut options, console } = options::read(el.as_ref(), &locales, &packs);
     for c in &console {
         web::console_warn(c);
     }
@@ -144,6 +150,13 @@ pub fn mount() {
             options::apply_theme(&target, t);
         }
     }
+    // A framed widget never keeps an offline copy: it would sit in the browser under the widget's
+    // origin, apart from the host page a person can see. Not a bad value, so only the console says.
+    if options.offline && web::embedded() {
+        options.offline = false;
+        web::console_warn("waymark: option `offline` is ignored in a frame or a sandbox: nothing is kept offline there");
+    }
+    web::mark_offline(options.offline);
     let lang = i18n::negotiate(options.lang.as_deref(), &web::browser_languages());
     let bad = !console.is_empty();
     let app = move || view! { <App options=options lang=lang config_problem=bad/> };
@@ -164,6 +177,7 @@ pub fn App(
     /// Whether a host option was rejected (the page says so; the console says which).
     config_problem: bool,
 ) -> impl IntoView {
+    let read_aloud = options.read_aloud;
     let ctx = Ctx {
         answers: RwSignal::new(Answers::new()),
         screen: RwSignal::new(Screen::Start),
@@ -179,6 +193,8 @@ pub fn App(
         confirm_restart: RwSignal::new(false),
         second_lang: RwSignal::new(None),
         nav: StoredValue::new(Nav { entries: vec![(0, Screen::Start)], at: 0, next: 1 }),
+        read_aloud: RwSignal::new(read_aloud),
+        voices: RwSignal::new(false),
         dispatch: act,
     };
     provide_context(ctx);
@@ -194,11 +210,23 @@ pub fn App(
         ctx.start_again();
         ctx.show(Screen::Start);
     });
+    // Browsers list their voices some time after the page loads (Chrome: only then).
+    web::on_voices_changed(move || ctx.voices.update(|v| *v = !*v));
 
     // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
+    // Only Shift pressed alone counts: any other key starts the count again, and the Shift of a
+    // Shift+Tab is not counted, or a keyboard user moving back three fields would be thrown out.
     let presses = StoredValue::new(Vec::<f64>::new());
+    let modified = StoredValue::new(false);
     let handle = window_event_listener(leptos::ev::keyup, move |e| {
         if e.key() != "Shift" {
+            presses.update_value(Vec::clear);
+            modified.set_value(e.shift_key());
+            ctx.shift_left.set(None);
+            return;
+        }
+        if modified.get_value() {
+            modified.set_value(false);
             return;
         }
         let now = web::now_ms();
@@ -234,6 +262,8 @@ pub fn App(
         ctx.error.track();
         ctx.confirm_restart.track();
         ctx.second_lang.track();
+        ctx.read_aloud.track();
+        ctx.voices.track();
         screen(ctx)
     };
     let rtl = move || i18n::locale(ctx.lang.get()).is_some_and(|l| l.rtl);
@@ -275,7 +305,24 @@ fn screen(ctx: Ctx) -> AnyView {
         Screen::Results => pages::results(ctx),
         Screen::Leaving => vec![el_text("div", vec![at("class", "leaving"), at("data-testid", "leaving")], ctx.t("exit-leaving"))],
     };
-    el("div", vec![at("class", "screen")], kids)
+    let mut all = Vec::new();
+    // Read aloud, for people who read with difficulty: offered only where the device has a voice
+    // of its own for the language; off unless the person or the host switches it on. Drawn with the
+    // screen (which is redrawn when it changes) from the shapes of `dom.rs`: its own `view!` cost
+    // several KiB of rendering code.
+    if ctx.has_voice() && s != Screen::Leaving {
+        let mut input = vec![at("type", "checkbox"), at("id", "wm-read"), at("data-testid", "read-aloud-toggle"), click(ctx, Act::ToggleReadAloud)];
+        if ctx.read_aloud.get_untracked() {
+            input.push(at("checked", ""));
+        }
+        all.push(el(
+            "div",
+            vec![at("class", "read-toggle")],
+            vec![el("input", input, vec![]), el_text("label", vec![at("for", "wm-read")], ctx.t("read-aloud-toggle"))],
+        ));
+    }
+    all.extend(kids);
+    el("div", vec![at("class", "screen")], all)
 }
 
 /// The language picker: each language's own name in its own script. Switching keeps every answer
@@ -285,10 +332,16 @@ fn LangPicker() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     view! {
         <div class="lang">
-            <label for="wm-lang">{ctx.text("lang-label")}</label>
+            // The label names itself in the current language and in English ("Язык · Language"),
+            // so someone landed in a language they cannot read still finds it; the globe is a
+            // picture only (hidden from screen readers, which read the label).
+            <label for="wm-lang"><span aria-hidden="true">"🌐 "</span>{ctx.text("lang-label")}</label>
             <select id="wm-lang" data-testid="lang" on:change=move |ev| {
                 if let Some(l) = i18n::locale(&event_target_value(&ev)) {
                     ctx.lang.set(l.code);
+                    // Focus stays on the list; should a browser drop it while the screen is
+                    // redrawn, it goes to the heading, never to the page's body.
+                    request_animation_frame(web::refocus_if_lost);
                 }
             }>
                 {i18n::built()

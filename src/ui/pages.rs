@@ -5,7 +5,7 @@
 //! May import: `state.rs`, `dom.rs`, `web.rs` of `ui/` (never `question.rs` or `ui/mod.rs`), and
 //! the layers below the UI.
 
-use super::dom::{at, back_link, button, click, el, el_text, text, Kids};
+use super::dom::{at, back_link, button, click, el, el_text, read_aloud, text, Kids};
 use super::state::{Act, Ctx, Screen};
 use super::web;
 use super::dom::{link, select_changed};
@@ -58,14 +58,19 @@ pub fn safety_interruption(ctx: Ctx, next: &'static str) -> Kids {
 
 /// The safety page: private browsing, what quick exit does, what it cannot erase.
 pub fn safety_info(ctx: Ctx) -> Kids {
-    vec![
+    let mut kids = vec![
         back_link(ctx, ctx.info_back.get_untracked()),
         h1(&ctx, "safety-page-heading"),
         p(&ctx, "safety-page-device"),
         p(&ctx, "safety-page-history"),
         p(&ctx, "safety-page-shared"),
         p(&ctx, "safety-page-exit"),
-    ]
+    ];
+    // Only where the host turned the offline copy on: the trade-off it brings.
+    if ctx.options.with_value(|o| o.offline) {
+        kids.push(p(&ctx, "safety-page-offline"));
+    }
+    kids
 }
 
 /// The words of one language (the handout may show two side by side).
@@ -208,6 +213,8 @@ pub fn results(ctx: Ctx) -> Kids {
         return out;
     };
     let w = In(ctx.lang.get_untracked());
+    // Dates as the person's language writes them (i18n::date), not ISO strings.
+    let date = |iso: &str| i18n::date(w.0, iso);
     let mut kids = vec![
         h1(&ctx, "results-heading"),
         el_text("p", vec![], ctx.t_args("results-intro", &[("count", Arg::Num(a.paths.len() as i64))])),
@@ -220,7 +227,7 @@ pub fn results(ctx: Ctx) -> Kids {
         kids.push(el_text(
             "p",
             vec![at("class", "notice warning"), at("data-testid", "review-old")],
-            ctx.t_args("results-review-old", &[("date", Arg::Str(&a.reviewed))]),
+            ctx.t_args("results-review-old", &[("date", Arg::Str(&date(&a.reviewed)))]),
         ));
     }
     // The summary: what matters most, in rank order, with the first step of each.
@@ -258,7 +265,7 @@ pub fn results(ctx: Ctx) -> Kids {
             continue;
         }
         let mut section = vec![el_text("h2", vec![], ctx.t(title))];
-        section.extend(cards.into_iter().map(|c| card(w, &facts, c, Some(&c.path.id) == r.cards.first().map(|f| &f.path.id))));
+        section.extend(cards.into_iter().map(|c| card(ctx, w, &facts, c, Some(&c.path.id) == r.cards.first().map(|f| &f.path.id))));
         kids.push(el("section", vec![at("class", "group"), at("data-testid", "group"), at("data-kind", kind.as_str())], section));
     }
     if !a.notices.is_empty() {
@@ -279,12 +286,12 @@ pub fn results(ctx: Ctx) -> Kids {
     kids.push(el_text(
         "p",
         vec![at("class", "as-of"), at("data-testid", "rules-as-of")],
-        ctx.t_args("results-rules-as-of", &[("date", Arg::Str(&a.rules_as_of)), ("pack", Arg::Str(&pack_words))]),
+        ctx.t_args("results-rules-as-of", &[("date", Arg::Str(&date(&a.rules_as_of))), ("pack", Arg::Str(&pack_words))]),
     ));
     kids.push(el_text(
         "p",
         vec![at("class", "as-of"), at("data-testid", "reviewed")],
-        ctx.t_args("results-reviewed", &[("date", Arg::Str(&a.reviewed))]),
+        ctx.t_args("results-reviewed", &[("date", Arg::Str(&date(&a.reviewed)))]),
     ));
     kids.push(actions(ctx));
     if ctx.confirm_restart.get_untracked() {
@@ -356,33 +363,43 @@ fn confirm_restart(ctx: Ctx) -> AnyView {
 
 /// One path card: a native `<details>` whose summary is the title and its standing (open for the
 /// first card only, so the page stays short on a phone), then what it is, the next step and who
-/// to call; why and the sources fold away once more.
-fn card(w: In, facts: &Facts, c: &Card, open: bool) -> AnyView {
+/// to call; why and the sources fold away once more. The card's words (title, standing, what it
+/// is, the next step; not its contacts or sources) can be read aloud.
+fn card(ctx: Ctx, w: In, facts: &Facts, c: &Card, open: bool) -> AnyView {
     let p = &c.path;
     let may = p.standing == Standing::MayApply;
+    let title = w.t(&msg(&["path", &p.id, "title"]));
+    let (title_id, tag_id, words_id) = (format!("path-{}-title", p.id), format!("path-{}-tag", p.id), format!("path-{}-words", p.id));
     let head = el(
         "summary",
         vec![at("class", "card-head")],
         vec![
-            el_text("h3", vec![], w.t(&msg(&["path", &p.id, "title"]))),
-            el_text("span", vec![at("class", "tag"), at("data-testid", "standing")], w.t(if may { "results-may-apply" } else { "results-info-only" })),
+            el_text("h3", vec![at("id", title_id.clone())], title.clone()),
+            el_text(
+                "span",
+                vec![at("class", "tag"), at("id", tag_id.clone()), at("data-testid", "standing")],
+                w.t(if may { "results-may-apply" } else { "results-info-only" }),
+            ),
         ],
     );
     let mut kids = vec![head];
+    kids.extend(read_aloud(ctx, format!("{title_id} {tag_id} {words_id}"), Some(title)));
+    let mut words = Vec::new();
     if !p.held_by.is_empty() {
         let held = p.held_by.iter().map(|h| w.t(&if h == "ended" { "hold-ended".to_string() } else { msg(&["hold", h]) })).collect();
-        kids.push(el("div", vec![at("class", "held"), at("data-testid", "held")], vec![el_text("p", vec![], w.t("results-held")), bullets(held)]));
+        words.push(el("div", vec![at("class", "held"), at("data-testid", "held")], vec![el_text("p", vec![], w.t("results-held")), bullets(held)]));
     }
     if let Some(d) = &p.ended {
-        kids.push(el_text("p", vec![at("class", "held")], w.t_args("results-ended", &[("date", Arg::Str(d))])));
+        words.push(el_text("p", vec![at("class", "held")], w.t_args("results-ended", &[("date", Arg::Str(&i18n::date(w.0, d)))])));
     }
     // A stay route shown after the journeys (the person wants to go home) says why it is shown.
     if let Some(r) = &p.ranked_by {
-        kids.push(el_text("p", vec![at("class", "held"), at("data-testid", "ranked-by")], w.t(&msg(&["rank", r]))));
+        words.push(el_text("p", vec![at("class", "held"), at("data-testid", "ranked-by")], w.t(&msg(&["rank", r]))));
     }
-    kids.push(el_text("p", vec![], w.t(&msg(&["path", &p.id, "what"]))));
-    kids.push(el_text("h4", vec![], w.t("results-next")));
-    kids.push(el_text("p", vec![], w.t(&msg(&["path", &p.id, "next"]))));
+    words.push(el_text("p", vec![], w.t(&msg(&["path", &p.id, "what"]))));
+    words.push(el_text("h4", vec![], w.t("results-next")));
+    words.push(el_text("p", vec![], w.t(&msg(&["path", &p.id, "next"]))));
+    kids.push(el("div", vec![at("id", words_id)], words));
     if !c.reach.is_empty() {
         kids.push(el(
             "div",
@@ -454,7 +471,7 @@ fn source(w: In, s: &Source) -> AnyView {
                 Some(u) => link(u.clone(), title.clone(), "source-link"),
                 None => text(title.clone()),
             };
-            el("li", vec![], vec![name, text(" \u{b7} ".to_string()), text(w.t_args("cite-read", &[("date", Arg::Str(read))]))])
+            el("li", vec![], vec![name, text(" \u{b7} ".to_string()), text(w.t_args("cite-read", &[("date", Arg::Str(&i18n::date(w.0, read)))]))])
         }
     }
 }
@@ -487,7 +504,8 @@ fn contact(w: In, x: &Reach) -> AnyView {
 /// contacts, the answers given, lines for the organisation and counsellor to fill in by hand. No
 /// name or identifier: there is none to print.
 fn handout(w: In, ctx: &Ctx, a: &crate::engine::Assessment, r: &crate::results::Results) -> AnyView {
-    let rules = w.t_args("handout-made", &[("date", Arg::Str(&web::today_long(w.0))), ("rules", Arg::Str(&a.rules_as_of)), ("pack", Arg::Str(&pack_words(w, &a.pack)))]);
+    let (today, rules_as_of) = (i18n::date(w.0, &web::today().to_string()), i18n::date(w.0, &a.rules_as_of));
+    let rules = w.t_args("handout-made", &[("date", Arg::Str(&today)), ("rules", Arg::Str(&rules_as_of)), ("pack", Arg::Str(&pack_words(w, &a.pack)))]);
     let paths = r
         .cards
         .iter()

@@ -48,6 +48,10 @@ pub enum Act {
     ShowCard(String),
     /// The handout's second language (a locale code, or empty for none).
     SecondLang(String),
+    /// Read the visible text of the elements with these ids aloud (a question, a result card).
+    ReadAloud(String),
+    /// The person's read-aloud switch.
+    ToggleReadAloud,
 }
 
 /// The screens shown so far, each under the number its browser history entry carries (the only
@@ -97,6 +101,11 @@ pub struct Ctx {
     pub second_lang: RwSignal<Option<&'static str>>,
     /// The screens for Back and Forward (see `Nav`).
     pub nav: StoredValue<Nav>,
+    /// Whether the person (or the host's `read_aloud` option) has switched "read aloud" on.
+    pub read_aloud: RwSignal<bool>,
+    /// Flips when the device's list of voices changes (browsers fill it in after the page loads),
+    /// so that screens are redrawn with or without their "Read aloud" buttons.
+    pub voices: RwSignal<bool>,
     /// Runs a button's action. The dispatcher lives at the top of `ui/` (it knows every screen);
     /// the shapes below only hold this pointer, so nothing below depends on the screens.
     pub dispatch: fn(Ctx, Act),
@@ -119,9 +128,20 @@ impl Ctx {
         move || i18n::tr(lang.get(), &id)
     }
 
+    /// Whether the current language can be read aloud: the device has a voice for it.
+    pub fn has_voice(&self) -> bool {
+        web::has_voice(self.lang.get_untracked())
+    }
+
+    /// Whether screens show their "Read aloud" buttons: switched on, and a voice for the language.
+    pub fn reads_aloud(&self) -> bool {
+        self.read_aloud.get_untracked() && self.has_voice()
+    }
+
     /// Shows a screen and moves focus to its heading. (Going to a question also starts its draft:
     /// see `ui::go`, which does both.)
     pub fn show(&self, s: Screen) {
+        web::stop_speaking();
         self.error.set(None);
         self.screen.set(s);
         request_animation_frame(web::focus_heading);
@@ -148,6 +168,8 @@ impl Ctx {
     /// Quick exit: wipe the answers, blank the screen, replace the page. The answers go first, so
     /// the page never asks "leave this page?" on the way out.
     pub fn leave(&self) {
+        // The voice stops first: someone who came in must not hear the questions go on.
+        web::stop_speaking();
         self.answers.set(Answers::new());
         self.draft.set_value(Draft::default());
         self.nav.update_value(|n| n.entries.clear());

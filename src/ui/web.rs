@@ -1,8 +1,9 @@
 //! The few browser facilities the widget uses directly: country and language names from the
 //! browser's own `Intl.DisplayNames` (so no list ships in our bytes), weekday names and dates from
 //! `Intl.DateTimeFormat`, today's date, locking the page's Content-Security-Policy after boot,
-//! history entries that hold only a number (Back and Forward), the leave-this-page question, and
-//! leaving the page.
+//! history entries that hold only a number (Back and Forward), the leave-this-page question,
+//! asking for the offline copy, leaving the page, and reading text aloud with the device's own
+//! voices.
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -38,14 +39,6 @@ pub fn country_name(lang: &str, code: &str) -> String {
 /// The name of the language `tag` (BCP 47) in `lang` (a service's languages).
 pub fn language_name(lang: &str, tag: &str) -> String {
     display_name(lang, "language", tag)
-}
-
-/// Today written as `lang` writes dates, in full ("29 November 2026"): the handout's date.
-pub fn today_long(lang: &str) -> String {
-    let day = js_sys::Date::new_0();
-    let opts = Object::new();
-    let _ = Reflect::set(&opts, &"dateStyle".into(), &"long".into());
-    day.to_locale_date_string(lang, &opts).into()
 }
 
 /// The short name of weekday `n` (0 Monday to 6 Sunday) in `lang`.
@@ -165,6 +158,26 @@ pub fn lock_connections() {
     }
 }
 
+/// Whether the widget runs inside another page's frame, or in an opaque (sandboxed) origin: then
+/// it must not leave anything of itself behind in the browser (README "Offline").
+pub fn embedded() -> bool {
+    let Some(w) = web_sys::window() else { return true };
+    let framed = match w.top() {
+        Ok(Some(top)) => !Object::is(&top, &w),
+        _ => true,
+    };
+    framed || Reflect::get(&w, &"origin".into()).ok().and_then(|o| o.as_string()).is_none_or(|o| o == "null")
+}
+
+/// Tells the loader script whether to keep an offline copy (README "Offline"): the loader, not the
+/// wasm, registers the service worker (or removes one a host has since turned off), so the wasm
+/// needs no service-worker bindings. The loader checks "not embedded" again itself.
+pub fn mark_offline(on: bool) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-waymark-offline", if on { "on" } else { "off" });
+    }
+}
+
 /// Leaves the page for `url` so that Back cannot return to the answers. Embedded, it asks the host
 /// page to leave (by postMessage, only to its exact origin) and navigates the top page itself where
 /// the sandbox allows; in every case it replaces this document too.
@@ -220,6 +233,19 @@ pub fn testid_focus(testid: &str) {
     }
 }
 
+/// Puts focus on the main heading if nothing has it (after a language switch redraws the screen).
+pub fn refocus_if_lost() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let lost = match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(a), Some(b)) => a == *b.unchecked_ref::<web_sys::Element>(),
+        (Some(_), None) => false,
+    };
+    if lost {
+        focus("main-heading");
+    }
+}
+
 /// Focuses an element by id (the error summary).
 pub fn focus(id: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
@@ -238,4 +264,72 @@ pub fn print() {
 /// Milliseconds since the epoch (for the Shift-three-times shortcut).
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
+}
+
+/// The device's speech synthesis, if the browser has one (some have none; a test page may stub it).
+fn synth() -> Option<web_sys::SpeechSynthesis> {
+    let w = web_sys::window()?;
+    let s = Reflect::get(&w, &"speechSynthesis".into()).ok()?;
+    if s.is_undefined() || s.is_null() {
+        return None;
+    }
+    Some(s.unchecked_into())
+}
+
+/// The device's voices that speak on the device itself. A voice with `localService` false (the
+/// "Google" voices of desktop Chrome, for example) sends the text to a server to be spoken: never
+/// used, since nothing a person answers or reads here may leave the device.
+fn local_voices() -> Vec<web_sys::SpeechSynthesisVoice> {
+    let Some(s) = synth() else { return vec![] };
+    s.get_voices().iter().map(|v| v.unchecked_into::<web_sys::SpeechSynthesisVoice>()).filter(|v| v.local_service()).collect()
+}
+
+/// The primary language of a BCP 47 tag, lowercased ("ar-SA" and "ar_EG" are "ar").
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+}
+
+/// Whether the device can speak `lang` without the network.
+pub fn has_voice(lang: &str) -> bool {
+    local_voices().iter().any(|v| primary(&v.lang()) == lang)
+}
+
+/// Calls `f` when the device's list of voices changes (browsers fill it in after the page loads).
+pub fn on_voices_changed(f: impl Fn() + 'static) {
+    let Some(s) = synth() else { return };
+    let cb = Closure::<dyn Fn()>::new(f);
+    let _ = s.add_event_listener_with_callback("voiceschanged", cb.as_ref().unchecked_ref());
+    // The widget lives as long as the page: the listener is never removed.
+    cb.forget();
+}
+
+/// Reads the visible text of the elements `ids` (space-separated) aloud in `lang`, with a local
+/// voice of that language (the device's default one for it if it marks one). Whatever was being
+/// read stops first.
+pub fn speak(ids: &str, lang: &str) {
+    let Some(s) = synth() else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let voices: Vec<_> = local_voices().into_iter().filter(|v| primary(&v.lang()) == lang).collect();
+    let Some(voice) = voices.iter().find(|v| v.default()).or(voices.first()) else { return };
+    let mut text = String::new();
+    for el in ids.split(' ').filter_map(|id| doc.get_element_by_id(id)) {
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            text.push_str(&el.inner_text());
+            text.push('\n');
+        }
+    }
+    // Fluent's bidi isolation marks around placeables are for drawing, not for speaking.
+    text.retain(|c| !matches!(c, '\u{2068}' | '\u{2069}'));
+    let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text.trim_end()) else { return };
+    u.set_lang(&voice.lang());
+    u.set_voice(Some(voice));
+    s.cancel();
+    s.speak(&u);
+}
+
+/// Stops reading aloud (on every new screen, and at once on quick exit).
+pub fn stop_speaking() {
+    if let Some(s) = synth() {
+        s.cancel();
+    }
 }

@@ -9,7 +9,7 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await stop(env); });
 
-const LOCALES = ["en", "ar", "es", "fa", "fr", "pt", "ru", "uk"];
+const LOCALES = ["en", "ar", "de", "es", "fa", "fr", "pt", "ru", "tr", "uk"];
 
 test("a full walk in Arabic ends on results, right to left, with the layout mirrored", async () => {
   const s = await open(env, { locale: "ar-EG" });
@@ -64,6 +64,9 @@ test("the language list names each language in its own script", async () => {
   const names = Object.fromEntries(options.map((o) => [o[0], o[1]]));
   assert.equal(names.ar, "العربية");
   assert.equal(names.ru, "Русский");
+  assert.equal(names.de, "Deutsch");
+  assert.equal(names.tr, "Türkçe");
+  assert.equal(names.fa, "فارسی / دری", "the Persian locale serves Dari readers too");
   assert.ok(options.every((o) => o[0] === o[2]), "each option is marked with its own language");
   await s.context.close();
 });
@@ -73,6 +76,11 @@ for (const lang of LOCALES) {
     const s = await open(env, { path: `?lang=${lang}` });
     const r = await new AxeBuilder({ page: s.page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     assert.deepEqual(r.violations.map((v) => v.id), []);
+    // Someone landed in a language they cannot read still finds the picker: its label says
+    // "Language" too, and the globe is hidden from screen readers (issue 13).
+    const label = s.page.locator('label[for="wm-lang"]');
+    assert.match(await label.innerText(), /Language/);
+    assert.equal((await label.locator('[aria-hidden="true"]').innerText()).trim(), "🌐");
     if (lang !== "en") {
       const en = await open(env, { path: "?lang=en" });
       assert.notEqual(await s.page.locator("h1").innerText(), await en.page.locator("h1").innerText(), "translated heading");

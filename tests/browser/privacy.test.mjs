@@ -3,8 +3,10 @@
 // host options checked with safe defaults.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, stop, open, walk, paths, cont, questionId, text, EXIT_URL } from "./harness.mjs";
+import { start, stop, open, walk, paths, cont, questionId, text, EXIT_URL, DIST } from "./harness.mjs";
 import { CSP_HEADER } from "../../scripts/serve.mjs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 
 let env;
 before(async () => { env = await start(); });
@@ -90,22 +92,129 @@ test("a fetch after boot is blocked by the page's own lock", async () => {
   await s.context.close();
 });
 
-test("after a walk nothing is stored: no cookie, storage, database, cache or service worker", async () => {
-  const s = await open(env);
-  await walk(s.page, WALKS[0]);
-  await s.page.getByTestId("see-results").click();
-  await paths(s.page);
-  assert.deepEqual(await s.context.cookies(), []);
-  const stored = await s.page.evaluate(async () => ({
+/// Everything a page can leave in the browser, counted; `cacheKeys` lists the Cache Storage entries.
+const storedIn = (page) => page.evaluate(async () => {
+  const cacheKeys = {};
+  for (const name of await caches.keys()) cacheKeys[name] = (await (await caches.open(name)).keys()).map((r) => r.url);
+  return {
     local: localStorage.length,
     session: sessionStorage.length,
     idb: (await indexedDB.databases()).length,
-    caches: (await caches.keys()).length,
-    sw: (await navigator.serviceWorker.getRegistrations()).length,
+    cacheKeys,
+    sw: (await navigator.serviceWorker.getRegistrations()).map((r) => r.scope),
     cookie: document.cookie,
-  }));
-  assert.deepEqual(stored, { local: 0, session: 0, idb: 0, caches: 0, sw: 0, cookie: "" });
+  };
+});
+const NOTHING = { local: 0, session: 0, idb: 0, cacheKeys: {}, sw: [], cookie: "" };
+
+for (const option of ["", "?offline=off"]) {
+  test(`after a walk nothing is stored: no cookie, storage, database, cache or service worker (${option || "no offline option"})`, async () => {
+    const s = await open(env, { path: option });
+    await walk(s.page, WALKS[0]);
+    await s.page.getByTestId("see-results").click();
+    await paths(s.page);
+    // The offline switch runs when the widget has started; give a registration time to show.
+    await s.page.waitForTimeout(300);
+    assert.deepEqual(await s.context.cookies(), []);
+    assert.deepEqual(await storedIn(s.page), NOTHING);
+    assert.equal(await s.page.locator("html").getAttribute("data-waymark-offline"), "off");
+    await s.context.close();
+  });
+}
+
+/// The files the offline copy may keep, as the build listed them in sw.js.
+function offlineFiles() {
+  const m = readFileSync(join(DIST, "sw.js"), "utf8").match(/\bFILES ?= ?(\[[^\]]*\])/);
+  assert.ok(m, "dist/sw.js lists its files");
+  return JSON.parse(m[1]);
+}
+
+test("the offline copy lists exactly the widget's own static files", () => {
+  const own = readdirSync(DIST).filter((f) => !/\.(br|gz)$/.test(f) && !f.startsWith("embed-") && f !== "sw.js").sort();
+  assert.deepEqual(offlineFiles(), own);
+  assert.ok(own.includes("index.html") && own.some((f) => f.endsWith(".wasm")));
+});
+
+test("with offline on, only the widget's static files are kept, and a second visit with no network shows the start screen", async () => {
+  const s = await open(env, { path: "?offline=on" });
+  const all = [];
+  s.context.on("request", (r) => all.push({ url: r.url(), at: Date.now() }));
+  await s.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 8000 });
+  // The page's lock holds with the worker in place: a fetch is refused before the worker sees it.
+  assert.equal(await s.page.evaluate(() => fetch("index.html").then(() => "sent", () => "refused")), "refused");
+  await walk(s.page, WALKS[0]);
+  await s.page.getByTestId("see-results").click();
+  await paths(s.page);
+  await s.page.waitForTimeout(300);
+
+  const files = offlineFiles();
+  const stored = await storedIn(s.page);
+  const names = Object.keys(stored.cacheKeys);
+  assert.equal(names.length, 1, `one cache: ${names}`);
+  assert.match(names[0], /^waymark-[0-9a-f]{16}$/);
+  assert.deepEqual(stored.cacheKeys[names[0]].sort(), files.map((f) => env.base + f).sort(), "the cache holds the static files and nothing else");
+  assert.deepEqual({ ...stored, cacheKeys: {} }, { ...NOTHING, sw: [env.base] }, "nothing else is stored");
+  assert.deepEqual(await s.context.cookies(), []);
+  // After the first screen, only the worker and the files it keeps are fetched, nothing else.
+  const late = all.filter((r) => r.at > s.loadedAt).map((r) => r.url.slice(env.base.length));
+  for (const f of late) assert.ok(f === "sw.js" || files.includes(f), `no other request after the first screen: ${f}`);
+  noRequestsAfterLoad(null, { ...s, requests: s.requests.filter((r) => !late.includes(r.url.slice(env.base.length))) });
+
+  // The safety page says what the copy means.
+  await s.page.getByTestId("start-again").click();
+  await s.page.getByTestId("safety-link").click();
+  assert.match(await text(s.page.locator("main")), /keeps a copy of this tool/);
+
+  // A second visit with no network at all.
+  await s.context.setOffline(true);
+  const page = await s.context.newPage();
+  page.setDefaultTimeout(8000);
+  const res = await page.goto(env.base + "?offline=on");
+  assert.ok(res.fromServiceWorker(), "the page came from the offline copy");
+  await page.getByTestId("start").waitFor();
+  await page.getByTestId("start").click();
+  assert.ok(await questionId(page), "the questions work offline");
+  // Quick exit still leaves.
+  await page.getByTestId("exit").click();
+  await page.waitForURL(EXIT_URL, { timeout: 2000 });
+  await s.context.setOffline(false);
+
+  // The host turns it off again: the next visit removes the copy.
+  const off = await s.context.newPage();
+  await off.goto(env.base);
+  await off.getByTestId("start").waitFor();
+  await off.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 0 && (await caches.keys()).length === 0, null, { timeout: 8000, polling: 100 });
+  assert.deepEqual(await storedIn(off), NOTHING);
   await s.context.close();
+});
+
+test("the offline copy is never set up inside a frame, sandboxed or not", async () => {
+  const context = await env.browser.newContext();
+  await context.route(/^https:/, (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>exit</title>" }));
+  const page = await context.newPage();
+  page.setDefaultTimeout(8000);
+  const warnings = [];
+  page.on("console", (m) => warnings.push(m.text()));
+  await page.goto(env.base + "embed-example.html");
+  await page.evaluate(() => {
+    for (const [id, sandbox] of [["plain", null], ["sandboxed", "allow-scripts"]]) {
+      const f = document.createElement("iframe");
+      f.id = id;
+      if (sandbox) f.setAttribute("sandbox", sandbox);
+      f.src = "./index.html?offline=on";
+      document.body.append(f);
+    }
+  });
+  for (const id of ["plain", "sandboxed", "waymark-frame"]) await page.frameLocator(`#${id}`).getByTestId("start").waitFor();
+  await page.waitForTimeout(500);
+  assert.equal(await page.frameLocator("#plain").locator("html").getAttribute("data-waymark-offline"), "off");
+  assert.ok(warnings.some((w) => w.includes("option `offline` is ignored in a frame")), `the console says why: ${warnings}`);
+  assert.equal(await page.frameLocator("#plain").getByTestId("config-problem").count(), 0, "not a bad value");
+  assert.deepEqual(await page.evaluate(async () => ({
+    sw: (await navigator.serviceWorker.getRegistrations()).length,
+    caches: (await caches.keys()).length,
+  })), { sw: 0, caches: 0 });
+  await context.close();
 });
 
 async function answeredSomething(page) {

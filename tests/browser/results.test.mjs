@@ -159,9 +159,24 @@ for (const lang of ["en", "fa"]) {
     assert.equal(await s.page.getByTestId("summary").isVisible(), false, "the screen's summary does not print");
     const words = await text(handout);
     const rules = await s.page.getByTestId("results").evaluate(() => document.querySelector('[data-testid="rules-as-of"]').textContent);
-    assert.ok(/\d{4}-\d\d-\d\d/.test(words) && rules.includes(words.match(/\d{4}-\d\d-\d\d/)[0]), "the rules' date");
-    const today = await s.page.evaluate((l) => new Date().toLocaleDateString(l, { dateStyle: "long" }), lang);
-    assert.ok(words.includes(today), `today's date (${today})`);
+    // Dates are written as the page writes them (i18n::date, Persian digits in fa): the rules' date
+    // is the one on the screen, and today's has today's day and year.
+    // (Fluent isolates each placeable with U+2068 … U+2069, nested for a date inside a sentence.)
+    const placeable = (t) => {
+      const start = t.indexOf("\u2068");
+      let depth = 0;
+      for (let i = start; i < t.length; i++) {
+        if (t[i] === "\u2068") depth++;
+        if (t[i] === "\u2069" && --depth === 0) return t.slice(start + 1, i).replace(/[\u2068\u2069]/g, "");
+      }
+      return "";
+    };
+    const rulesDate = placeable(rules);
+    assert.ok(rulesDate && words.replace(/[\u2068\u2069]/g, "").includes(rulesDate), `the rules' date (${rulesDate})`);
+    const made = placeable(await handout.locator(".handout-col").first().evaluate((c) => c.textContent));
+    const now = new Date();
+    const digits = (n) => (lang === "fa" ? String(n).replace(/\d/g, (d) => "۰۱۲۳۴۵۶۷۸۹"[d]) : String(n));
+    assert.ok(made.startsWith(digits(now.getDate())) && made.endsWith(digits(now.getFullYear())), `today's date (${made})`);
     for (const id of ["asylum_referral", "health_referral", "counsellor"]) {
       const title = await s.page.evaluate(([id]) => document.querySelector(`[data-path-id="${id}"] h3`).textContent, [id]);
       assert.ok(words.includes(title), `${id} on the handout`);

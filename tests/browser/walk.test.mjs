@@ -47,8 +47,8 @@ test("a person walks from Start to results and sees protection first, with sourc
   assert.match(await text(card.getByTestId("because")), /Afraid of harm/);
   assert.match(await text(card.getByTestId("cites")), /IOM source document 004, lines 669/);
   assert.match(await page.getByTestId("not-advice").innerText(), /not legal advice/);
-  assert.match(await text(page.getByTestId("rules-as-of")), /Rules as of \d{4}-\d\d-\d\d/);
-  assert.match(await text(page.getByTestId("reviewed")), /Last checked on \d{4}-\d\d-\d\d/);
+  assert.match(await text(page.getByTestId("rules-as-of")), /Rules as of \d{1,2} [A-Z][a-z]+ \d{4}/);
+  assert.match(await text(page.getByTestId("reviewed")), /Last checked on \d{1,2} [A-Z][a-z]+ \d{4}/);
   await context.close();
 });
 
@@ -67,6 +67,22 @@ test("a question without an answer shows an error and stays", async () => {
   await cont(page);
   await page.getByTestId("error").waitFor();
   assert.equal(await questionId(page), "respondent");
+  // This question has no "I prefer not to say", so its error does not offer it (issue 13).
+  assert.doesNotMatch(await text(page.getByTestId("error")), /prefer not/);
+  await context.close();
+});
+
+test("the country lists start with stateless, other and prefer-not, and the error names the empty list", async () => {
+  const { page, context } = await open(env);
+  await page.getByTestId("start").click();
+  await choose(page, "respondent", "self");
+  await choose(page, "location", "host");
+  const first = await page.getByTestId("origin-country").locator("option").evaluateAll((os) => os.slice(0, 4).map((o) => o.value));
+  assert.deepEqual(first, ["", "stateless", "other", "_prefer_not"]);
+  await page.getByTestId("origin-country").selectOption("AF");
+  await cont(page);
+  await page.getByTestId("error").waitFor();
+  assert.match(await text(page.getByTestId("error")), /the country you are in now/);
   await context.close();
 });
 
@@ -242,12 +258,12 @@ test("a country pack's results (long official sources) fit a 360 px screen and s
   const ps = await paths(page);
   assert.ok(ps.some((p) => p.id.startsWith("regularisation_de_")), ps.map((p) => p.id).join());
   assert.equal(await page.getByTestId("results").getAttribute("data-pack"), "de");
-  assert.match(await text(page.getByTestId("rules-as-of")), /Rules as of \d{4}-\d\d-\d\d \(rules for Germany\)/);
+  assert.match(await text(page.getByTestId("rules-as-of")), /Rules as of \d{1,2} [A-Z][a-z]+ \d{4} \(rules for Germany\)/);
   // An official source names the law (a link to its public copy) and the date it was read, in the
   // person's words.
   const cites = await page.locator('[data-path-id^="regularisation_de_"] [data-testid="cites"] li').allTextContents();
   // (Fluent isolates each placeable with U+2068 … U+2069.)
-  assert.ok(cites.map((c) => c.replace(/[\u2068\u2069]/g, "")).some((c) => /AufenthG.* · read on \d{4}-\d\d-\d\d/.test(c)), cites.join("\n"));
+  assert.ok(cites.map((c) => c.replace(/[\u2068\u2069]/g, "")).some((c) => /AufenthG.* · read on \d{1,2} [A-Z][a-z]+ \d{4}/.test(c)), cites.join("\n"));
   const hrefs = await page.locator('[data-path-id^="regularisation_de_"] [data-testid="source-link"]').evaluateAll((as) => as.map((a) => [a.href, a.rel]));
   assert.ok(hrefs.some(([h, rel]) => h.startsWith("https://www.gesetze-im-internet.de/") && rel.includes("noreferrer")), JSON.stringify(hrefs));
   // ...by its own title only: the pack's English summary of it is for counsellors and the CLI.
