@@ -130,7 +130,8 @@ function offlineFiles() {
 }
 
 test("the offline copy lists exactly the widget's own static files", () => {
-  const own = readdirSync(DIST).filter((f) => !/\.(br|gz)$/.test(f) && !f.startsWith("embed-") && f !== "sw.js").sort();
+  // (Not the embed example or the hosts' set-up page: host pages and their files.)
+  const own = readdirSync(DIST).filter((f) => !/\.(br|gz)$/.test(f) && !/^embed[-.]/.test(f) && f !== "sw.js").sort();
   assert.deepEqual(offlineFiles(), own);
   assert.ok(own.includes("index.html") && own.some((f) => f.endsWith(".wasm")));
 });
@@ -162,6 +163,7 @@ test("with offline on, only the widget's static files are kept, and a second vis
 
   // The safety page says what the copy means.
   await s.page.getByTestId("start-again").click();
+  await s.page.getByTestId("restart-yes").click();
   await s.page.getByTestId("safety-link").click();
   assert.match(await text(s.page.locator("main")), /keeps a copy of this tool/);
 
