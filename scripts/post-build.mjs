@@ -85,9 +85,10 @@ if (n !== 1 || !/TrunkApplicationStarted/.test(readdirSync(dir).filter((f) => f.
   process.exit(1);
 }
 
-// 4. The files the offline copy may keep: the widget's own, not the embed example (a host page's
-// files) and not the worker itself. Their contents' hash names the cache.
-const own = (f) => statSync(join(dir, f)).isFile() && !f.startsWith("embed-") && f !== "sw.js" && !/\.(br|gz)$/.test(f);
+// 4. The files the offline copy may keep: the widget's own, not the embed example or the hosts'
+// set-up page (embed-*, embed.html: host pages and their files) and not the worker itself. Their
+// contents' hash names the cache.
+const own = (f) => statSync(join(dir, f)).isFile() && !/^embed[-.]/.test(f) && f !== "sw.js" && !/\.(br|gz)$/.test(f);
 const files = readdirSync(dir).filter(own).sort();
 const version = createHash("sha256");
 for (const f of files) version.update(f).update("\0").update(readFileSync(join(dir, f)));

@@ -33,10 +33,10 @@ function sent(f, buf, suffix, encode) {
 }
 
 // A first visit loads index.html and what it links: every file in dist except the embed example
-// (embed-*: the host page's own files), the offline copy's worker (only with `offline` on, after
-// the first screen) and the precompressed copies.
+// and the hosts' set-up page (embed-*, embed.html: host pages and their own files), the offline
+// copy's worker (only with `offline` on, after the first screen) and the precompressed copies.
 const all = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && !/\.(br|gz)$/.test(f));
-const first = all.filter((f) => !f.startsWith("embed-") && f !== "sw.js").sort();
+const first = all.filter((f) => !/^embed[-.]/.test(f) && f !== "sw.js").sort();
 const totals = { raw: 0, br: 0, gz: 0 };
 const row = (s, f) => `  ${kib(s.br)} ${kib(s.gz)} ${kib(s.raw)}  ${f}`;
 const measure = (f) => {

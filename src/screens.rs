@@ -43,8 +43,9 @@ pub fn all() -> BTreeSet<Screen> {
     out
 }
 
-/// A few walks that show every screen of `all()`, at least once each.
-pub fn covering_walks() -> Vec<Walk> {
+/// A few walks that show every screen of `all()`, at least once each. `packs` are the shipped
+/// packs' ids (passed in: the flow sits below the rules), whose countries the walks take as hosts.
+pub fn covering_walks(packs: &[&str]) -> Vec<Walk> {
     let mut candidates: Vec<(Answers, BTreeSet<Screen>)> = Vec::new();
     routing_answer_walks(&mut |a: &Answers| candidates.push((a.clone(), shown(a).into_iter().collect())));
     let mut left: BTreeSet<Screen> = candidates.iter().flat_map(|(_, s)| s.iter().cloned()).collect();
@@ -62,7 +63,8 @@ pub fn covering_walks() -> Vec<Walk> {
         left.retain(|s| !screens.contains(s));
         picked.push(answers);
     }
-    picked.into_iter().enumerate().map(|(i, a)| walk(fill_in(&a, i))).collect()
+    let hosts = hosts(packs);
+    picked.into_iter().enumerate().map(|(i, a)| walk(fill_in(&a, i, &hosts))).collect()
 }
 
 /// The screens a complete answer set passes through, in order.
@@ -90,8 +92,8 @@ pub fn shown(answers: &Answers) -> Vec<Screen> {
 }
 
 /// Hosts for the walks: every country pack, then a country without one.
-fn hosts() -> Vec<String> {
-    let mut v: Vec<String> = crate::rules::ids().filter(|p| *p != "generic").map(|p| p.to_ascii_uppercase()).collect();
+fn hosts(packs: &[&str]) -> Vec<String> {
+    let mut v: Vec<String> = packs.iter().filter(|p| **p != "generic").map(|p| p.to_ascii_uppercase()).collect();
     v.push("other".to_string());
     v
 }
@@ -102,8 +104,7 @@ const ORIGINS: &[Option<&str>] = &[Some("SY"), Some("AF"), Some("stateless"), No
 /// tick is ticked (many result cards, holds, long official sources), on odd ones "I prefer not to
 /// say" stays; the countries cycle through the packs. The route must not change (checked: if a
 /// future routing reads one of these, the plain walk is kept).
-fn fill_in(plain: &Answers, n: usize) -> Answers {
-    let hosts = hosts();
+fn fill_in(plain: &Answers, n: usize, hosts: &[String]) -> Answers {
     let mut a = Answers::new();
     let route = plain.route();
     for id in &route {

@@ -309,7 +309,7 @@ fn screens_lists_the_flows_questions_and_walks_that_show_every_screen() {
     let ids: Vec<&str> = j["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
     let expected: Vec<&str> = waymark::flow::questions().iter().map(|q| q.id).collect();
     assert_eq!(ids, expected);
-    let walks = waymark::screens::covering_walks();
+    let walks = waymark::screens::covering_walks(&waymark::rules::ids().collect::<Vec<_>>());
     assert_eq!(j["walks"].as_array().unwrap().len(), walks.len());
     for (w, jw) in walks.iter().zip(j["walks"].as_array().unwrap()) {
         let route: Vec<&str> = jw["route"].as_array().unwrap().iter().map(|q| q.as_str().unwrap()).collect();

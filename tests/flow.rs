@@ -436,6 +436,34 @@ fn the_graph_has_one_node_per_question() {
     }
 }
 
+#[test]
+fn parts_follow_the_question_order_and_never_outnumber_parts() {
+    let parts: Vec<usize> = waymark::flow::questions().iter().map(|q| waymark::flow::part(q.id)).collect();
+    assert!(parts.windows(2).all(|w| w[0] <= w[1]), "parts in question order: {parts:?}");
+    assert_eq!(parts.first(), Some(&1));
+    assert_eq!(parts.iter().max(), Some(&waymark::flow::PARTS));
+    assert!((1..=waymark::flow::PARTS).all(|p| parts.contains(&p)), "every part has a question");
+}
+
+/// "You said" lists what was said: an unticked box, "None of these" and "I prefer not to say"
+/// are not statements.
+#[test]
+fn stated_facts_are_only_what_the_person_chose_or_ticked() {
+    let f = facts::from_json(r#"{"respondent": "self", "location": "host", "host_country": "DE", "health_needs": "yes", "age_band": "27_59"}"#).unwrap();
+    let a = flow::answers_from_facts(&f);
+    assert!(a.is_complete());
+    assert_eq!(a.facts().get("pregnant"), Some("no"), "an unticked box sets no");
+    let stated = a.stated();
+    assert!(stated.contains(&"health_needs") && stated.contains(&"host_country") && stated.contains(&"location"), "{stated:?}");
+    assert!(!stated.contains(&"pregnant") && !stated.contains(&"trafficking_signs"), "{stated:?}");
+    assert!(!stated.contains(&"wish") && !stated.contains(&"origin_country"), "prefer not to say is not a statement: {stated:?}");
+    assert!(stated.iter().position(|k| *k == "location") < stated.iter().position(|k| *k == "health_needs"), "in the order asked");
+    let mut none = a.clone();
+    none.set("screening", Answer::Ticked(vec![]));
+    assert_eq!(none.facts().get("health_needs"), Some("no"));
+    assert!(!none.stated().iter().any(|k| ["health_needs", "pregnant", "stranded"].contains(k)), "None of these states nothing");
+}
+
 /// The browser walk answers the gate from the persona's facts with its own copy of the tailoring
 /// facts (`TAILOR` in tests/browser/walk.test.mjs): it must be the flow's list.
 #[test]
@@ -448,7 +476,7 @@ fn the_browser_walks_copy_of_the_tailoring_facts_is_the_flows() {
 }
 
 /// Issue 13: the browser tests check every screen the flow can show by driving the widget along
-/// `screens::covering_walks()`. Those walks must show every screen variant, and `screens::all()`
+/// `screens::covering_walks(&waymark::rules::ids().collect::<Vec<_>>())`. Those walks must show every screen variant, and `screens::all()`
 /// must not miss one that real answers reach (compared with random walks, which pick answers the
 /// routing does not tell apart too).
 #[test]
@@ -466,7 +494,7 @@ fn the_browser_walks_show_every_screen_the_flow_can_show() {
             assert!(all.contains(&s), "a walk shows {s:?}, which screens::all() does not list");
         }
     }
-    let walks = screens::covering_walks();
+    let walks = screens::covering_walks(&waymark::rules::ids().collect::<Vec<_>>());
     let mut shown = BTreeSet::new();
     for w in &walks {
         let mut a = Answers::new();

@@ -172,7 +172,7 @@ fn screens_json() -> serde_json::Value {
         Answer::Gate(yes) => json!({ "question": id, "gate": yes }),
         Answer::Countries(host, origin) => json!({ "question": id, "host": host, "origin": origin }),
     };
-    let walks: Vec<_> = screens::covering_walks()
+    let walks: Vec<_> = screens::covering_walks(&rules::ids().collect::<Vec<_>>())
         .iter()
         .map(|w| {
             json!({

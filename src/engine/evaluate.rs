@@ -235,6 +235,9 @@ pub fn evaluate(pack: &Pack, facts: &Facts, on: Date) -> Assessment {
 #[cfg(test)]
 mod tests {
     use super::{evaluate, Standing};
+
+    /// The generic pack's text, read directly (the engine sits below `rules`).
+    const GENERIC: &str = include_str!("../rules/packs/generic.json");
     use crate::engine::{pack, Date, Facts};
 
     const CITE: &str = r#"[{"title": "Gesetz, § 1", "source": "A law, § 1", "id": "https://example.org/law", "read": "2026-01-01"}]"#;
@@ -251,7 +254,7 @@ mod tests {
                  {{"id": "de_old", "path": "regularisation_de_old", "when": {{"is": {{"location": ["host"]}}}}, "cites": {CITE}}}
                ]}}"#
         );
-        let generic = pack::build(pack::parse(crate::rules::GENERIC).unwrap(), None).unwrap();
+        let generic = pack::build(pack::parse(GENERIC).unwrap(), None).unwrap();
         pack::build(pack::parse(&text).unwrap(), Some(&generic)).unwrap_or_else(|p| panic!("{p:?}"))
     }
 

@@ -288,6 +288,38 @@ pub struct PackFile {
     /// `may_apply`, above every journey path, when a person in the country shows signs of trafficking.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub victim_routes: Vec<String>,
+    /// Official services the cards show under "Who to call" (see `Contact`). A country pack keeps
+    /// the generic pack's (services for everyone, none yet) and adds its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+}
+
+/// An official service a card shows under "Who to call": a national hotline, an authority's
+/// information line. Each is cited like a rule (its official page, with the date it was read), so a
+/// person can trust the number and a reviewer can check it again. A host adds its own services
+/// through the widget's referral directory (src/referrals.rs), shown before these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The path ids (or whole kinds: `protection`, `return`, `stay`, `advice`) whose cards show it.
+    pub paths: Vec<String>,
+    /// The service's own name, shown as written in every language.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Opening hours: `24/7`, or days and times such as `Mo-Fr 09:00-11:00` (several joined by
+    /// `; `), which the widget writes in the person's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    /// An `https://` address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// BCP 47 tags of the languages it serves (`de`, `en`); empty when the source does not list them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    pub cites: Vec<Cite>,
 }
 
 /// A proper name a card shows, such as the asylum authority, and where it comes from.
@@ -398,6 +430,8 @@ pub struct Pack {
     pub local_names: BTreeMap<String, BTreeMap<String, String>>,
     /// The pack's own victims' routes (see `PackFile::victim_routes`).
     pub victim_routes: Vec<String>,
+    /// The generic pack's contacts, then the country pack's own.
+    pub contacts: Vec<Contact>,
     /// Ids of the rules and holds that came from the generic pack (a country pack may not override them).
     pub inherited: BTreeSet<String>,
 }
@@ -411,6 +445,11 @@ impl Pack {
     /// "Duldung"), if any.
     pub fn local_name(&self, fact: &str, value: &str) -> Option<&str> {
         self.local_names.get(fact)?.get(value).map(String::as_str)
+    }
+
+    /// The contacts for the card of path `id` (of `kind`), in the pack's order.
+    pub fn contacts_for<'a>(&'a self, id: &'a str, kind: Kind) -> impl Iterator<Item = &'a Contact> + 'a {
+        self.contacts.iter().filter(move |c| c.paths.iter().any(|p| p == id || p == kind.as_str()))
     }
 }
 
@@ -459,6 +498,7 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
     pack.local_names = file.local_names.clone();
     check_victim_routes(&file, p);
     pack.victim_routes = file.victim_routes.clone();
+    add_contacts(&mut pack, &file, p);
     check_paths_shown(&pack, &file, p);
     if problems.is_empty() { Ok(pack) } else { Err(problems) }
 }
@@ -696,6 +736,16 @@ fn check_victim_routes(file: &PackFile, problems: &mut Vec<Problem>) {
     }
 }
 
+/// Contacts: paths that exist, links that are https:// and dialable, and an official source.
+fn add_contacts(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
+    for (i, c) in file.contacts.iter().enumerate() {
+        let at = format!("contacts[{i}]");
+        check_contact(c, &at, pack, problems);
+        check_cites(&c.cites, &at, problems);
+    }
+    pack.contacts.extend(file.contacts.iter().cloned());
+}
+
 /// Every declared path is yielded by some rule, protection shows before any journey, stay routes
 /// before every journey, and the counsellor is there.
 fn check_paths_shown(pack: &Pack, file: &PackFile, problems: &mut Vec<Problem>) {
@@ -725,6 +775,84 @@ fn check_paths_shown(pack: &Pack, file: &PackFile, problems: &mut Vec<Problem>) 
 
 fn is_date(s: &str) -> bool {
     Date::parse(s).is_some()
+}
+
+/// A phone number as people write it: digits, spaces and `+ - ( ) . /`, a `+` only first, at least
+/// three digits, at most 32 characters (the widget makes the `tel:` link from its digits).
+pub fn is_phone(v: &str) -> bool {
+    let digits = v.chars().filter(|c| c.is_ascii_digit()).count();
+    v.chars().count() <= 32
+        && digits >= 3
+        && v.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+        && !v.chars().skip(1).any(|c| c == '+')
+}
+
+/// Opening hours in the small subset of OpenStreetMap's `opening_hours` the widget writes out in
+/// every language: `24/7`, or `Mo-Fr 09:00-16:00` / `Sa 10:00-12:00`, several joined by `; `.
+pub fn is_hours(v: &str) -> bool {
+    const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+    let time = |t: &str| {
+        let b = t.as_bytes();
+        b.len() == 5 && b[2] == b':' && t[..2].parse::<u8>().is_ok_and(|h| h <= 24) && t[3..].parse::<u8>().is_ok_and(|m| m < 60)
+    };
+    v == "24/7"
+        || v.split("; ").all(|part| {
+            let Some((days, times)) = part.split_once(' ') else { return false };
+            let days_ok = match days.split_once('-') {
+                Some((a, b)) => DAYS.contains(&a) && DAYS.contains(&b),
+                None => DAYS.contains(&days),
+            };
+            days_ok && times.split(',').all(|span| span.split_once('-').is_some_and(|(a, b)| time(a) && time(b)))
+        })
+}
+
+fn check_contact(c: &Contact, at: &str, pack: &Pack, problems: &mut Vec<Problem>) {
+    let n = c.name.trim().chars().count();
+    if n == 0 || n > 120 {
+        problems.push(problem(at, "`name` must be 1 to 120 characters"));
+    }
+    if c.paths.is_empty() {
+        problems.push(problem(at, "`paths` lists no path; name the path ids (or kinds) whose cards show this contact"));
+    }
+    for p in &c.paths {
+        if pack.path(p).is_none() && !["protection", "return", "stay", "advice"].contains(&p.as_str()) {
+            problems.push(problem(at, format!("names path `{p}`, which no `paths` entry declares (and which is not a kind)")));
+        }
+    }
+    if let Some(p) = &c.phone {
+        if !is_phone(p) {
+            problems.push(problem(at, format!("phone `{p}`: digits, spaces and + - ( ) . / only, a + only first, 3 digits or more, 32 characters at most")));
+        }
+    }
+    if let Some(w) = &c.website {
+        if !w.starts_with("https://") || w.len() > 300 || w.chars().any(|ch| ch.is_whitespace() || ch == '"' || ch == '<' || ch == '>') {
+            problems.push(problem(at, format!("website `{w}` must be an https:// address without spaces or quotes")));
+        }
+    }
+    if let Some(h) = &c.hours {
+        if !is_hours(h) {
+            problems.push(problem(at, format!("hours `{h}`: write `24/7` or days and times such as `Mo-Fr 09:00-11:00` (several joined by `; `)")));
+        }
+    }
+    if c.address.as_ref().is_some_and(|a| a.trim().is_empty() || a.chars().count() > 200) {
+        problems.push(problem(at, "`address` must be 1 to 200 characters"));
+    }
+    for l in &c.languages {
+        let mut parts = l.split('-');
+        let first = parts.next().unwrap_or("");
+        let ok = (2..=3).contains(&first.len())
+            && first.chars().all(|ch| ch.is_ascii_lowercase())
+            && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|ch| ch.is_ascii_alphanumeric()));
+        if !ok {
+            problems.push(problem(at, format!("language `{l}` is not a BCP 47 tag such as `de`, `fa` or `pt-BR`")));
+        }
+    }
+    if c.phone.is_none() && c.website.is_none() && c.address.is_none() {
+        problems.push(problem(at, "gives no way to reach the service: add a phone, a website or an address"));
+    }
+    if !c.cites.iter().any(|x| matches!(x, Cite::Official { .. })) {
+        problems.push(problem(at, "has no official citation; a contact cites the official page where its number was read, with the date"));
+    }
 }
 
 /// A seed citation is `NNN:a-b` with a known file; an official one names a source, an identifier and a read date.
@@ -882,6 +1010,7 @@ fn header_only(file: &PackFile) -> Pack {
         notices: vec![],
         ranks: vec![],
         local_names: BTreeMap::new(),
+        contacts: vec![],
         victim_routes: vec![],
         inherited: BTreeSet::new(),
     }
@@ -915,12 +1044,16 @@ pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
     pack.ranks.extend(file.ranks);
     pack.local_names = file.local_names;
     pack.victim_routes = file.victim_routes;
+    pack.contacts.extend(file.contacts);
     pack
 }
 
 #[cfg(test)]
 mod tests {
     use super::{build, merge, parse};
+
+    /// The generic pack's text, read directly (the engine sits below `rules`).
+    const GENERIC: &str = include_str!("../rules/packs/generic.json");
 
     const CITE: &str = r#"[{"title": "Gesetz, § 1", "source": "A law, § 1", "id": "https://example.org/law", "read": "2026-01-01"}]"#;
 
@@ -929,7 +1062,7 @@ mod tests {
     /// the same pack as `build`.
     #[test]
     fn a_country_pack_keeps_only_its_own_local_names_and_victim_routes() {
-        let generic_text = crate::rules::GENERIC.replacen("\"paths\": [", r#""local_names": {"stay_status": {"valid": "Generic name"}}, "paths": ["#, 1);
+        let generic_text = GENERIC.replacen("\"paths\": [", r#""local_names": {"stay_status": {"valid": "Generic name"}}, "paths": ["#, 1);
         let country_text = format!(
             r#"{{"id": "de", "jurisdiction": "Test", "version": "0.0.1", "rules_as_of": "2026-01-01", "reviewed": "2026-01-02", "extends": "generic",
                "local_names": {{"stay_status": {{"tolerated": "Duldung"}}, "order_to_leave": {{"yes": "Abschiebungsandrohung"}}}},
@@ -946,5 +1079,48 @@ mod tests {
         assert_eq!(country.victim_routes, vec!["regularisation_de_victims".to_string()]);
         let merged = merge(parse(&country_text).unwrap(), Some(&merge(parse(&generic_text).unwrap(), None)));
         assert_eq!(merged, country);
+    }
+
+    fn country_with_contact(contact: &str) -> String {
+        format!(
+            r#"{{"id": "de", "jurisdiction": "Test", "version": "0.0.1", "rules_as_of": "2026-01-01", "reviewed": "2026-01-02", "extends": "generic",
+               "contacts": [{contact}]}}"#
+        )
+    }
+
+    /// A contact names paths that exist, reachable links, and an official source; each problem is
+    /// named with where it is. A good one reaches the cards of its paths and kinds, in both loaders.
+    #[test]
+    fn contacts_are_checked_and_reach_their_cards() {
+        let generic = build(parse(GENERIC).unwrap(), None).unwrap();
+        let good = format!(r#"{{"paths": ["trafficking_referral", "stay"], "name": "Hotline", "phone": "+49 116 016", "hours": "24/7", "languages": ["de", "ar"], "cites": {CITE}}}"#);
+        let text = country_with_contact(&good);
+        let pack = build(parse(&text).unwrap(), Some(&generic)).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(pack.contacts_for("trafficking_referral", super::Kind::Protection).count(), 1);
+        assert_eq!(pack.contacts_for("legal_advice", super::Kind::Stay).count(), 1, "a kind covers its paths");
+        assert_eq!(pack.contacts_for("avrr", super::Kind::Return).count(), 0);
+        assert_eq!(merge(parse(&text).unwrap(), Some(&merge(parse(GENERIC).unwrap(), None))), pack);
+        for (bad, says) in [
+            (good.replace("trafficking_referral", "trafficking"), "names path `trafficking`"),
+            (good.replace("+49 116 016", "call us"), "phone `call us`"),
+            (good.replace("\"hours\": \"24/7\"", "\"website\": \"http://x.org\""), "must be an https:// address"),
+            (good.replace("24/7", "always"), "hours `always`"),
+            (good.replace("\"ar\"", "\"Arabic\""), "language `Arabic`"),
+            (good.replace("\"phone\": \"+49 116 016\", ", ""), "no way to reach"),
+            (good.replace(CITE, r#"[{"seed": "004:669-673"}]"#), "no official citation"),
+        ] {
+            let problems = build(parse(&country_with_contact(&bad)).unwrap(), Some(&generic)).expect_err(says);
+            assert!(problems.iter().any(|p| p.at == "contacts[0]" && p.what.contains(says)), "{says}: {problems:?}");
+        }
+    }
+
+    #[test]
+    fn hours_are_the_small_opening_hours_subset() {
+        for ok in ["24/7", "Mo-Fr 09:00-16:00", "Mo-Fr 09:00-12:00,13:00-16:00; Sa 10:00-12:00", "Su 00:00-24:00"] {
+            assert!(super::is_hours(ok), "{ok}");
+        }
+        for bad in ["", "always", "Mo-Fr 9-16", "Mon-Fri 09:00-16:00", "Mo-Fr 09:00", "Mo-Fr 25:00-26:00", "Mo-Fr 09:00-16:00;Sa 10:00-12:00"] {
+            assert!(!super::is_hours(bad), "{bad}");
+        }
     }
 }

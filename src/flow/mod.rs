@@ -448,3 +448,60 @@ impl Answers {
         n
     }
 }
+
+/// The parts of the questionnaire, in order: progress shows "part n of `PARTS`", a fixed count
+/// that never grows as answers open new questions (a part a walk does not need is skipped).
+pub const PARTS: usize = 5;
+
+/// The part (1 to `PARTS`) question `id` belongs to: about you, your plans, your papers, your
+/// safety, your life here and back home (where `situation`, papers and work here, is asked last).
+/// Parts follow the order of `questions()`, and every question has one (a test checks both).
+pub fn part(id: &str) -> usize {
+    match id {
+        "respondent" | "location" | "countries" => 1,
+        "return_mode" | "remigrate_soon" | "wish" | "informed" | "capacity_concern" | "means" => 2,
+        "stay_status" | "order_to_leave" => 3,
+        "fear_of_harm" | "screening" | "age_band" | "with_guardian" => 4,
+        _ => PARTS,
+    }
+}
+
+impl Answers {
+    /// The facts the person stated, in the order they were asked: a chosen option, a ticked box,
+    /// a country. Not "I prefer not to say", and not the `no` that an unticked box (or "None of
+    /// these") stands for: those were never said, so the results never show them as "you said".
+    pub fn stated(&self) -> Vec<&'static str> {
+        let facts = self.facts();
+        let mut out: Vec<&'static str> = Vec::new();
+        let mut push = |k: &'static str| {
+            if facts.has(k) && !out.contains(&k) {
+                out.push(k);
+            }
+        };
+        for id in self.route() {
+            let (Some(q), Some(a)) = (question(id), self.0.get(id)) else { continue };
+            match (q.ask, a) {
+                (Ask::One { fact, .. }, Answer::One(Some(_))) => push(fact),
+                (Ask::Many { ticks }, Answer::Ticked(ticked)) => {
+                    for t in ticks {
+                        let on = ticked.iter().any(|(f, v)| f == t.fact && v == t.value);
+                        let holds = match facts.0.get(t.fact) {
+                            Some(Value::One(v)) => v == t.value,
+                            Some(Value::Many(vs)) => vs.iter().any(|v| v == t.value),
+                            None => false,
+                        };
+                        if on && holds {
+                            push(t.fact);
+                        }
+                    }
+                }
+                (Ask::Countries, Answer::Countries(..)) => {
+                    push("host_country");
+                    push("origin_country");
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+}

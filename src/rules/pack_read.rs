@@ -5,7 +5,7 @@
 //! read the same files (and refuse the same) on arbitrary and mutated text.
 
 use super::json::{self, Json};
-use crate::engine::pack::{Cite, Cond, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rank, Rule, Target};
+use crate::engine::pack::{Cite, Cond, Contact, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rank, Rule, Target};
 use crate::lean::try_map_from;
 use std::collections::BTreeMap;
 
@@ -45,7 +45,7 @@ fn list<T>(v: Option<&Json>, f: impl Fn(&Json) -> Option<T>) -> Option<Vec<T>> {
 }
 
 fn pack(v: &Json) -> Option<PackFile> {
-    fields(v, &["id", "jurisdiction", "version", "rules_as_of", "reviewed", "extends", "names", "paths", "rules", "holds", "notices", "ranks", "local_names", "victim_routes"])?;
+    fields(v, &["id", "jurisdiction", "version", "rules_as_of", "reviewed", "extends", "names", "paths", "rules", "holds", "notices", "ranks", "local_names", "victim_routes", "contacts"])?;
     let names = match v.get("names") {
         None => BTreeMap::new(),
         Some(Json::Obj(m)) => try_map_from(m.iter().map(|(k, n)| Some((k.clone(), named(n)?))))?,
@@ -76,6 +76,25 @@ fn pack(v: &Json) -> Option<PackFile> {
             Some(_) => return None,
         },
         victim_routes: list(v.get("victim_routes"), string)?,
+        contacts: list(v.get("contacts"), contact)?,
+    })
+}
+
+fn contact(v: &Json) -> Option<Contact> {
+    fields(v, &["paths", "name", "phone", "address", "hours", "website", "languages", "cites"])?;
+    let opt = |k: &str| match v.get(k) {
+        None => Some(None),
+        Some(x) => Some(Some(string(x)?)),
+    };
+    Some(Contact {
+        paths: strings(v.get("paths")?)?,
+        name: string(v.get("name")?)?,
+        phone: opt("phone")?,
+        address: opt("address")?,
+        hours: opt("hours")?,
+        website: opt("website")?,
+        languages: list(v.get("languages"), string)?,
+        cites: list(Some(v.get("cites")?), cite)?,
     })
 }
 
@@ -231,6 +250,34 @@ mod tests {
             g.replacen("\"ranks\": [", r#""ranks": [{"id": "r", "when": {"is": {"wish": ["unsure"]}}, "cites": [], "order": 1}, "#, 1),
             dated(r#""from": 20260101"#),
             dated(r#""ended": "2026-01-01""#),
+        ];
+        for text in &bad {
+            assert!(crate::engine::pack::parse(text).is_err(), "serde reads {text}");
+            assert_eq!(super::read(text), None);
+        }
+    }
+
+    /// Contacts are read alike by both readers, and refused alike when a field is unknown or of the
+    /// wrong type.
+    #[test]
+    fn reads_and_refuses_contacts_as_serde_does() {
+        let g = crate::rules::GENERIC;
+        let with = |c: &str| g.replacen("\"paths\": [", &format!("\"contacts\": [{c}], \"paths\": ["), 1);
+        const CITE: &str = r#""cites": [{"title": "T", "source": "S", "id": "https://example.org", "read": "2026-11-29"}]"#;
+        let good = [
+            with(&format!(r#"{{"paths": ["asylum_referral"], "name": "Line", "phone": "+49 1", {CITE}}}"#)),
+            with(&format!(r#"{{"paths": ["protection", "avrr"], "name": "Office", "address": "Street 1", "hours": "Mo-Fr 09:00-11:00", "website": "https://example.org", "languages": ["de", "en"], {CITE}}}"#)),
+        ];
+        for text in &good {
+            let serde = crate::engine::pack::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+            assert_eq!(super::read(text).as_ref(), Some(&serde));
+            assert_eq!(serde.contacts.len(), 1);
+        }
+        let bad = [
+            with(&format!(r#"{{"paths": ["avrr"], "name": "Line", "email": "a@b.org", {CITE}}}"#)),
+            with(&format!(r#"{{"paths": "avrr", "name": "Line", {CITE}}}"#)),
+            with(&format!(r#"{{"paths": ["avrr"], "name": "Line", "phone": 112, {CITE}}}"#)),
+            with(r#"{"paths": ["avrr"], "name": "Line"}"#),
         ];
         for text in &bad {
             assert!(crate::engine::pack::parse(text).is_err(), "serde reads {text}");

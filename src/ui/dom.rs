@@ -75,3 +75,19 @@ pub fn read_aloud(ctx: Ctx, target: String, what: Option<String>) -> Option<AnyV
 pub fn back_link(ctx: Ctx, to: Screen) -> AnyView {
     button(ctx, "back-link", "back", Act::Go(to), ctx.t("btn-back"))
 }
+
+/// A change of a `<select>` that runs the action `make` builds from the chosen value.
+pub fn select_changed(ctx: Ctx, make: fn(String) -> Act) -> AnyAttribute {
+    leptos::ev::on(leptos::ev::change, move |e: web_sys::Event| (ctx.dispatch)(ctx, make(event_target_value(&e)))).into_any_attr()
+}
+
+/// A link a person follows only by tapping it: nothing is fetched before, and the page it opens is
+/// told nothing of this one (`rel="noreferrer"`; an `https` address opens in a new tab, which the
+/// embed's sandbox allows with `allow-popups`).
+pub fn link(href: String, label: String, testid: &'static str) -> AnyView {
+    let mut attrs = vec![at("href", href.clone()), at("rel", "noreferrer noopener"), at("data-testid", testid)];
+    if href.starts_with("https://") {
+        attrs.push(at("target", "_blank"));
+    }
+    el_text("a", attrs, label)
+}

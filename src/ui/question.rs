@@ -76,6 +76,10 @@ pub fn start_draft(ctx: &Ctx, id: &'static str) {
         }
         None => {}
     }
+    // The host's `country` option answers "the country you are in now": the person is not asked.
+    if let Some(cc) = ctx.options.with_value(|o| o.country.clone()) {
+        d.host = cc;
+    }
     ctx.draft.set_value(d);
 }
 
@@ -186,10 +190,8 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
     let q = flow::question(id)?;
     let facts = ctx.answers.with_untracked(|a| a.routing_facts());
     let away = facts.get("location") != Some("origin");
-    let (n, total) = ctx.answers.with_untracked(|a| {
-        let n = a.route().iter().position(|r| *r == id).map(|i| i + 1).unwrap_or(1);
-        (n, a.estimate_total().max(n))
-    });
+    // Progress in fixed parts: the count never grows as answers open new questions.
+    let part = flow::part(id);
     let mut draft = ctx.draft.get_value();
     if draft.question != id {
         draft = Draft { question: id, ..Draft::default() };
@@ -276,7 +278,10 @@ pub fn page(ctx: Ctx, id: &'static str) -> Option<Kids> {
         el_text(
             "p",
             vec![at("class", "progress"), at("data-testid", "progress")],
-            ctx.t_args("progress", &[("n", Arg::Num(n as i64)), ("total", Arg::Num(total as i64))]),
+            ctx.t_args(
+                "progress-part",
+                &[("n", Arg::Num(part as i64)), ("total", Arg::Num(flow::PARTS as i64)), ("name", Arg::Str(&ctx.t(&format!("part-{part}"))))],
+            ),
         ),
     ];
     // Reads the question, its hints and its choices (the fieldset), before the person answers.
@@ -290,7 +295,7 @@ type Label = (String, Option<String>);
 
 /// The pack whose words apply: the host's forced pack, else the one the answers select (decided in
 /// `results`, as for the results page).
-fn selected_pack(ctx: &Ctx, facts: &crate::engine::Facts) -> String {
+pub(crate) fn selected_pack(ctx: &Ctx, facts: &crate::engine::Facts) -> String {
     let forced = ctx.options.with_value(|o| o.pack.clone());
     crate::results::pack_id(facts, forced.as_deref()).to_string()
 }
@@ -359,8 +364,15 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft, missing: &Missing) -> Kids {
         el("div", vec![at("class", if missing.iter().any(|m| m.0 == id) { "field invalid" } else { "field" })], field)
     };
     let mut out = Vec::new();
-    if away {
-        out.push(list("wm-host", "host-country", "q-countries-host", &[("other", "country-other")], &draft.host));
+    match ctx.options.with_value(|o| o.country.clone()) {
+        // Set by the host: said, not asked.
+        Some(cc) if away => out.push(el_text(
+            "p",
+            vec![at("data-testid", "host-country-set")],
+            ctx.t_args("q-countries-host-set", &[("country", Arg::Str(&web::country_name(lang, &cc)))]),
+        )),
+        _ if away => out.push(list("wm-host", "host-country", "q-countries-host", &[("other", "country-other")], &draft.host)),
+        _ => {}
     }
     out.push(list(
         "wm-origin",

@@ -1,7 +1,9 @@
-//! The few browser facilities the widget uses directly: country names from the browser's own
-//! `Intl.DisplayNames` (so no country list ships in our bytes), today's date, the host's options,
-//! locking the page's Content-Security-Policy after boot, asking for the offline copy, leaving the
-//! page, and reading text aloud with the device's own voices.
+//! The few browser facilities the widget uses directly: country and language names from the
+//! browser's own `Intl.DisplayNames` (so no list ships in our bytes), weekday names and dates from
+//! `Intl.DateTimeFormat`, today's date, locking the page's Content-Security-Policy after boot,
+//! history entries that hold only a number (Back and Forward), the leave-this-page question,
+//! asking for the offline copy, leaving the page, and reading text aloud with the device's own
+//! voices.
 
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
@@ -17,17 +19,96 @@ extern "C" {
     fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
 }
 
-/// The name of the region `code` (ISO 3166-1 alpha-2) in `lang`, as the browser knows it; the code
-/// itself if the browser has no name for it.
-pub fn country_name(lang: &str, code: &str) -> String {
+fn display_name(lang: &str, kind: &str, code: &str) -> String {
     let opts = Object::new();
-    let _ = Reflect::set(&opts, &"type".into(), &"region".into());
+    let _ = Reflect::set(&opts, &"type".into(), &kind.into());
     let locales = Array::of1(&lang.into());
     DisplayNames::new(&locales, &opts)
         .ok()
         .and_then(|d| d.of(code).ok())
         .and_then(|v| v.as_string())
         .unwrap_or_else(|| code.to_string())
+}
+
+/// The name of the region `code` (ISO 3166-1 alpha-2) in `lang`, as the browser knows it; the code
+/// itself if the browser has no name for it.
+pub fn country_name(lang: &str, code: &str) -> String {
+    display_name(lang, "region", code)
+}
+
+/// The name of the language `tag` (BCP 47) in `lang` (a service's languages).
+pub fn language_name(lang: &str, tag: &str) -> String {
+    display_name(lang, "language", tag)
+}
+
+/// The short name of weekday `n` (0 Monday to 6 Sunday) in `lang`.
+pub fn weekday(lang: &str, n: u8) -> String {
+    // 1 January 2024 was a Monday.
+    let day = js_sys::Date::new_with_year_month_day(2024, 0, 1 + n as i32);
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &"weekday".into(), &"short".into());
+    day.to_locale_date_string(lang, &opts).into()
+}
+
+/// Marks this history entry with `n` (and nothing else), without changing the address.
+pub fn replace_entry(n: u32) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state(&entry(n), "");
+    }
+}
+
+/// Adds a history entry holding only `n`, at the same address, so the browser's Back returns to
+/// the screen before.
+pub fn push_entry(n: u32) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.push_state(&entry(n), "");
+    }
+}
+
+fn entry(n: u32) -> JsValue {
+    let o = Object::new();
+    let _ = Reflect::set(&o, &"waymark".into(), &n.into());
+    o.into()
+}
+
+/// The number a history entry holds (see `push_entry`), if it is one of ours.
+pub fn entry_number(state: &JsValue) -> Option<u32> {
+    Reflect::get(state, &"waymark".into()).ok()?.as_f64().map(|n| n as u32)
+}
+
+/// Calls `on_pop` with the number of the entry the browser's Back or Forward reached.
+pub fn on_history(on_pop: impl Fn(Option<u32>) + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn FnMut(web_sys::PopStateEvent)>::new(move |e: web_sys::PopStateEvent| on_pop(entry_number(&e.state())));
+    let _ = w.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Asks before the page unloads (a refresh, closing the tab) while `busy()` says answers would be
+/// lost. The browser shows its own question; quick exit wipes the answers first, so it never asks.
+pub fn ask_before_unload(busy: impl Fn() -> bool + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn FnMut(web_sys::BeforeUnloadEvent)>::new(move |e: web_sys::BeforeUnloadEvent| {
+        if busy() {
+            e.prevent_default();
+            e.set_return_value("");
+        }
+    });
+    let _ = w.add_event_listener_with_callback("beforeunload", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Calls `restored` when the browser shows this page again from its back-forward cache (the page
+/// comes back as it was left, without loading).
+pub fn on_restored(restored: impl Fn() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn FnMut(web_sys::PageTransitionEvent)>::new(move |e: web_sys::PageTransitionEvent| {
+        if e.persisted() {
+            restored();
+        }
+    });
+    let _ = w.add_event_listener_with_callback("pageshow", cb.as_ref().unchecked_ref());
+    cb.forget();
 }
 
 /// Sorts names as the language sorts them.
@@ -56,46 +137,6 @@ pub fn browser_languages() -> Vec<String> {
     let Some(w) = web_sys::window() else { return vec![] };
     let langs = w.navigator().languages();
     langs.iter().filter_map(|v| v.as_string()).collect()
-}
-
-/// The host's options as name/value pairs: the mount element's `data-*` attributes, then a
-/// `window.waymarkOptions` object of strings, then the query string.
-pub fn option_pairs(mount: &web_sys::Element) -> (Vec<(String, String)>, Vec<String>) {
-    let mut pairs = Vec::new();
-    let mut errors = Vec::new();
-    let names = mount.get_attribute_names();
-    for n in names.iter().filter_map(|v| v.as_string()) {
-        if let Some(key) = n.strip_prefix("data-") {
-            pairs.push((key.to_string(), mount.get_attribute(&n).unwrap_or_default()));
-        }
-    }
-    if let Some(w) = web_sys::window() {
-        if let Ok(v) = Reflect::get(&w, &"waymarkOptions".into()) {
-            if !v.is_undefined() && !v.is_null() {
-                // Read by hand: serde-wasm-bindgen's error path formats numbers, which would cost
-                // the widget the float printer (10 KiB gzip with serde's error machinery) for one message.
-                match v.dyn_ref::<Object>().filter(|_| !v.is_function() && !Array::is_array(&v)) {
-                    Some(o) => {
-                        for entry in Object::entries(o).iter() {
-                            let pair: Array = entry.unchecked_into();
-                            let name = pair.get(0).as_string().unwrap_or_default();
-                            match pair.get(1).as_string() {
-                                Some(value) => pairs.push((name, value)),
-                                None => errors.push(format!(
-                                    "waymark: window.waymarkOptions.{name} was ignored: it must be a string"
-                                )),
-                            }
-                        }
-                    }
-                    None => errors.push("waymark: window.waymarkOptions was ignored: it must be an object of strings".to_string()),
-                }
-            }
-        }
-        if let Ok(q) = w.location().search() {
-            pairs.extend(crate::host::query_pairs(&q));
-        }
-    }
-    (pairs, errors)
 }
 
 /// Logs a detailed problem for the host's developers.
@@ -169,6 +210,26 @@ pub fn focus_heading() {
     }
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Brings an element into view, opens its first disclosure (a folded card) and focuses it.
+pub fn show_element(id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Ok(Some(d)) = el.query_selector("details") {
+            let _ = d.set_attribute("open", "");
+        }
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+/// Focuses the element with this `data-testid` (a button a cancelled question returns to).
+pub fn testid_focus(testid: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.query_selector(&format!("[data-testid=\"{testid}\"]")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
     }
 }
 

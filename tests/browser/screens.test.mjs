@@ -126,6 +126,7 @@ for (const lang of LOCALES) {
       await drive(page, walk, (name) => visit(name).catch((e) => { throw new Error(`walk ${i}, ${name}: ${e.message}`); }));
       if (i < flow.walks.length - 1) {
         await page.getByTestId("start-again").click();
+        await page.getByTestId("restart-yes").click();
         await page.getByTestId("start").waitFor();
       }
     }
