@@ -93,17 +93,25 @@ const DIRECTORY = [
 ];
 const TRAFFICKED_IN_DE = { respondent: "self", location: "host", countries: { host: "DE", origin: "NG" }, wish: "return", screening: ["trafficking_signs=yes"], age_band: "18_26", tailor: "no" };
 
+
+/// A phone-sized page with `options` as the host's window.waymarkOptions, on the start screen, with
+/// the console's messages and every request recorded.
+async function openWithOptions(options, locale) {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, ...(locale ? { locale } : {}) });
+  await context.addInitScript((o) => { window.waymarkOptions = o; }, options);
+  const page = await context.newPage();
+  const warnings = [];
+  const requests = [];
+  page.on("console", (m) => warnings.push(m.text()));
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(env.base);
+  await page.getByTestId("start").waitFor();
+  return { context, page, warnings, requests };
+}
+
 for (const lang of ["es", "ar"]) {
   test(`${lang}: who to call: the host's services first, then the pack's official contacts; links only on tap, nothing fetched`, async () => {
-    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, locale: lang });
-    await context.addInitScript((d) => { window.waymarkOptions = { referrals: d }; }, DIRECTORY);
-    const page = await context.newPage();
-    const warnings = [];
-    const requests = [];
-    page.on("console", (m) => warnings.push(m.text()));
-    page.on("request", (r) => requests.push(r.url()));
-    await page.goto(env.base);
-    await page.getByTestId("start").waitFor();
+    const { context, page, warnings, requests } = await openWithOptions({ referrals: DIRECTORY }, lang);
     const loaded = requests.length;
     assert.ok(warnings.some((w) => w.includes("referrals[1].website") && w.includes("dropped")), warnings.join("\n"));
     assert.ok(warnings.some((w) => w.includes("referrals[2].email") && w.includes("unknown field")), "an unknown field is named");
@@ -361,18 +369,7 @@ test("the host's country answers the country question; its pack is used", async 
 });
 
 test("a host theme sets the colours and a data: logo, and a theme that fails contrast is refused by name", async () => {
-  const run = async (theme) => {
-    const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
-    await context.addInitScript((t) => { window.waymarkOptions = { theme: t }; }, theme);
-    const page = await context.newPage();
-    const warnings = [];
-    const requests = [];
-    page.on("console", (m) => warnings.push(m.text()));
-    page.on("request", (r) => requests.push(r.url()));
-    await page.goto(env.base);
-    await page.getByTestId("start").waitFor();
-    return { context, page, warnings, requests };
-  };
+  const run = (theme) => openWithOptions({ theme });
   const logo = "data:image/svg+xml;base64," + Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#6a1b9a"/></svg>').toString("base64");
   const good = await run({ text: "#1a1a1a", background: "#fffbe6", accent: "#6a1b9a", button_text: "#ffffff", logo });
   const root = good.page.getByTestId("waymark-root");
