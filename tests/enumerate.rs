@@ -10,7 +10,7 @@ use waymark::rules;
 
 /// The cost bound for one pack: engine evaluations and the most states kept after one step. A
 /// change that doubles either should be looked at, not waved through. Measured 2026-11-29: at most
-/// 567,650 evaluations (mx) and 1,267,376 states (de), 18 to 48 s a pack on two busy cores.
+/// 516,464 evaluations (pt) and 1,267,376 states (de), 18 to 51 s a pack on two busy cores.
 /// Invariant 12 doubled the evaluations (each outcome class is also evaluated under the other
 /// wishes, where a rule could make a stay or protection path depend on the wish), from 223,320.
 const MAX_EVALUATIONS: u64 = 1_200_000;

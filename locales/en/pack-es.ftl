@@ -2,7 +2,7 @@
 ## The shared words of the Spanish pack are in packs.ftl.
 
 path-regularisation-es-trafficking-victims-title = Rights of victims of trafficking (LOEX art. 59 bis)
-path-regularisation-es-trafficking-victims-what = If someone is exploiting you or forcing you to work, you have rights in Spain. When the authorities see signs that you are a victim of trafficking, you can get a period to recover and think (período de restablecimiento y reflexión), and you are not expelled during it. After it, a residence and work permit may apply, because you help the investigation or because of your personal situation; help to return home is also possible if you choose it. Confirm with a counsellor.
+path-regularisation-es-trafficking-victims-what = If someone is exploiting you or forcing you to work, you have rights in Spain. When the authorities see signs that you are a victim of trafficking, you can get a period of at least 90 days to recover and think (período de restablecimiento y reflexión), and you are not expelled during it. After it, a residence and work permit may apply, because you help the investigation or because of your personal situation; help to return home is also possible if you choose it. Confirm with a counsellor.
 path-regularisation-es-trafficking-victims-next = Ask a specialised organisation that supports victims of trafficking to explain the period and the permit to you, before you speak to the police or the immigration office (Oficina de Extranjería). You do not have to decide today.
 
 path-regularisation-es-temporary-protection-title = Temporary protection (protección temporal) and what may come after it

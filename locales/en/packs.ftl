@@ -85,7 +85,7 @@ path-regularisation-es-socioformativo-what = If you have lived in Spain for 2 ye
 path-regularisation-es-socioformativo-next = Ask a migrant support organisation which courses count, then apply at the immigration office (Oficina de Extranjería).
 
 path-regularisation-es-spanish-family-title = A permit for family members of Spanish citizens
-path-regularisation-es-spanish-family-what = If your husband, wife or partner, or your child, is a Spanish citizen, a residence permit for family members of Spanish citizens may apply. The parent of a Spanish child under 18 is included. If your family member has a permit but is not Spanish, this route is not for you; ask about the other routes shown here. Confirm with a counsellor.
+path-regularisation-es-spanish-family-what = If a close family member is a Spanish citizen and you live together, a residence permit for family members of Spanish citizens may apply. This includes: a husband or wife; a partner who is registered, or who has lived with you for at least a year or has a child with you; a son or daughter under 26, or older if dependent; a parent who depends on their Spanish child; and the parent of a Spanish child under 18 who looks after the child. If your family member has a permit but is not Spanish, this route is not for you; ask about the other routes shown here. Confirm with a counsellor.
 path-regularisation-es-spanish-family-next = Ask a migrant support organisation or an immigration lawyer which papers show the family tie, then apply at the immigration office (Oficina de Extranjería).
 
 path-regularisation-es-family-roots-title = Arraigo familiar (parent of a child from another EU country)

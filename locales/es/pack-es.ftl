@@ -2,7 +2,7 @@
 ## The shared words of the Spanish pack are in packs.ftl.
 
 path-regularisation-es-trafficking-victims-title = Derechos de las víctimas de trata (LOEX art. 59 bis)
-path-regularisation-es-trafficking-victims-what = Si alguien le explota o le obliga a trabajar, usted tiene derechos en España. Cuando las autoridades ven indicios de que es víctima de trata, puede recibir un período de restablecimiento y reflexión, y durante ese tiempo no le expulsan. Después, puede aplicarse una autorización de residencia y trabajo, porque colabora con la investigación o por su situación personal; también es posible recibir ayuda para volver a su país si usted lo elige. Confirme con un asesor.
+path-regularisation-es-trafficking-victims-what = Si alguien le explota o le obliga a trabajar, usted tiene derechos en España. Cuando las autoridades ven indicios de que es víctima de trata, puede recibir un período de restablecimiento y reflexión de al menos 90 días, y durante ese tiempo no le expulsan. Después, puede aplicarse una autorización de residencia y trabajo, porque colabora con la investigación o por su situación personal; también es posible recibir ayuda para volver a su país si usted lo elige. Confirme con un asesor.
 path-regularisation-es-trafficking-victims-next = Pida a una organización especializada en apoyo a víctimas de trata que le explique el período y la autorización antes de hablar con la policía o con la Oficina de Extranjería. No tiene que decidir hoy.
 
 path-regularisation-es-temporary-protection-title = Protección temporal y lo que puede venir después
