@@ -64,7 +64,7 @@ path-regularisation-pt-exceptional-next = سؤال محامٍ أو منظمة ل
 
 path-regularisation-pt-expression-of-interest-title = Manifestação de interesse (هذا المسار انتهى)
 path-regularisation-pt-expression-of-interest-what = حتى يونيو 2024، كان يمكن لمن عملوا في البرتغال بدون تأشيرة إقامة أن يطلبوا تصريح إقامة عن طريق «manifestação de interesse». هذا الطريق مغلق أمام الطلبات الجديدة منذ 4 يونيو 2024. الطلبات التي قُدّمت قبل ذلك لم تُلغَ.
-path-regularisation-pt-expression-of-interest-next = إذا قدّمت طلبك قبل يونيو 2024، فمن المهم سؤال AIMA أو محامٍ عن ملفك. وإلا، فسؤال مستشار عن طرق البقاء الأخرى المعروضة هنا.
+path-regularisation-pt-expression-of-interest-next = إذا قدّمت طلبك قبل يونيو 2024، فمن المهم سؤال AIMA أو محامٍ عن ملفك. إذا كان لديك عمل في البرتغال واشتراكات في الضمان الاجتماعي قبل يونيو 2024، فقد يبقى هذا الطريق مفتوحًا لك: من المهم سؤال مستشار. وإلا، فسؤال مستشار عن طرق البقاء الأخرى المعروضة هنا.
 
 ## إسبانيا (es)
 

@@ -64,7 +64,7 @@ path-regularisation-pt-exceptional-next = Fragen Sie eine Anwaltskanzlei oder ei
 
 path-regularisation-pt-expression-of-interest-title = Manifestação de interesse (dieser Weg ist beendet)
 path-regularisation-pt-expression-of-interest-what = Bis Juni 2024 konnten Menschen, die ohne Aufenthaltsvisum in Portugal arbeiteten, über eine „manifestação de interesse“ eine Aufenthaltserlaubnis beantragen. Seit dem 4. Juni 2024 ist dieser Weg für neue Anträge geschlossen. Anträge von vorher wurden nicht aufgehoben.
-path-regularisation-pt-expression-of-interest-next = Wenn Sie vor Juni 2024 einen Antrag gestellt haben, fragen Sie die AIMA oder eine Anwaltskanzlei nach Ihrer Akte. Sonst fragen Sie eine Beratungsstelle nach den anderen Wegen zum Bleiben, die hier gezeigt werden.
+path-regularisation-pt-expression-of-interest-next = Wenn Sie vor Juni 2024 einen Antrag gestellt haben, fragen Sie die AIMA oder eine Anwaltskanzlei nach Ihrer Akte. Wenn Sie schon vor Juni 2024 in Portugal gearbeitet und Sozialversicherungsbeiträge gezahlt haben, kann dieser Weg für Sie noch offen sein: Fragen Sie eine Beratungsstelle. Sonst fragen Sie eine Beratungsstelle nach den anderen Wegen zum Bleiben, die hier gezeigt werden.
 
 ## Spanien (es)
 

@@ -64,7 +64,7 @@ path-regularisation-pt-exceptional-next = Ask a lawyer or a migrant support orga
 
 path-regularisation-pt-expression-of-interest-title = Manifestação de interesse (this route has ended)
 path-regularisation-pt-expression-of-interest-what = Until June 2024, people who worked in Portugal without a residence visa could ask for a permit through a "manifestação de interesse". This way is closed to new applications since 4 June 2024. Applications made before then were not cancelled.
-path-regularisation-pt-expression-of-interest-next = If you applied before June 2024, ask AIMA or a lawyer about your file. Otherwise, ask a counsellor about the other ways to stay shown here.
+path-regularisation-pt-expression-of-interest-next = If you applied before June 2024, ask AIMA or a lawyer about your file. If you were already working in Portugal and paying social security before June 2024, this way may still be open to you: ask a counsellor. Otherwise, ask a counsellor about the other ways to stay shown here.
 
 ## Spain (es)
 

@@ -64,7 +64,7 @@ path-regularisation-pt-exceptional-next = Pregunte a un abogado o a una organiza
 
 path-regularisation-pt-expression-of-interest-title = Manifestação de interesse (esta vía ha terminado)
 path-regularisation-pt-expression-of-interest-what = Hasta junio de 2024, las personas que trabajaban en Portugal sin visa de residencia podían pedir un permiso mediante una “manifestação de interesse”. Esta vía está cerrada a nuevas solicitudes desde el 4 de junio de 2024. Las solicitudes hechas antes de esa fecha no se cancelaron.
-path-regularisation-pt-expression-of-interest-next = Si hizo la solicitud antes de junio de 2024, pregunte a la AIMA o a un abogado por su expediente. Si no, pregunte a un asesor por las otras formas de quedarse que se muestran aquí.
+path-regularisation-pt-expression-of-interest-next = Si hizo la solicitud antes de junio de 2024, pregunte a la AIMA o a un abogado por su expediente. Si ya trabajaba en Portugal y cotizaba a la Seguridad Social antes de junio de 2024, puede que esta vía siga abierta para usted: pregunte a un asesor. Si no, pregunte a un asesor por las otras formas de quedarse que se muestran aquí.
 
 ## España (es)
 

@@ -64,7 +64,7 @@ path-regularisation-pt-exceptional-next = Demandez à un avocat ou à une associ
 
 path-regularisation-pt-expression-of-interest-title = Manifestação de interesse (cette voie a pris fin)
 path-regularisation-pt-expression-of-interest-what = Jusqu'en juin 2024, les personnes qui travaillaient au Portugal sans visa de résidence pouvaient demander un titre de séjour par une « manifestação de interesse ». Cette voie est fermée aux nouvelles demandes depuis le 4 juin 2024. Les demandes faites avant cette date n'ont pas été annulées.
-path-regularisation-pt-expression-of-interest-next = Si vous avez fait la demande avant juin 2024, renseignez-vous sur votre dossier auprès de l'AIMA ou d'un avocat. Sinon, renseignez-vous auprès d'un conseiller sur les autres moyens de rester affichés ici.
+path-regularisation-pt-expression-of-interest-next = Si vous avez fait la demande avant juin 2024, renseignez-vous sur votre dossier auprès de l'AIMA ou d'un avocat. Si vous travailliez déjà au Portugal et cotisiez à la sécurité sociale avant juin 2024, cette voie peut encore vous être ouverte. Renseignez-vous auprès d'un conseiller. Sinon, renseignez-vous auprès d'un conseiller sur les autres moyens de rester affichés ici.
 
 ## Espagne (es)
 

@@ -64,7 +64,7 @@ path-regularisation-pt-exceptional-next = Pergunte a um advogado ou a uma organi
 
 path-regularisation-pt-expression-of-interest-title = Manifestação de interesse (esta via terminou)
 path-regularisation-pt-expression-of-interest-what = Até junho de 2024, as pessoas que trabalhavam em Portugal sem visto de residência podiam pedir uma autorização através de uma “manifestação de interesse”. Esta via está fechada a novos pedidos desde 4 de junho de 2024. Os pedidos feitos antes dessa data não foram cancelados.
-path-regularisation-pt-expression-of-interest-next = Se fez o pedido antes de junho de 2024, pergunte à AIMA ou a um advogado sobre o seu processo. Se não, pergunte a um conselheiro sobre as outras formas de ficar mostradas aqui.
+path-regularisation-pt-expression-of-interest-next = Se fez o pedido antes de junho de 2024, pergunte à AIMA ou a um advogado sobre o seu processo. Se já trabalhava em Portugal e descontava para a Segurança Social antes de junho de 2024, esta via pode ainda estar aberta para si: pergunte a um conselheiro. Se não, pergunte a um conselheiro sobre as outras formas de ficar mostradas aqui.
 
 ## Espanha (es)
 

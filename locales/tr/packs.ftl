@@ -65,7 +65,7 @@ path-regularisation-pt-exceptional-next = Bunu AIMA'dan istemenin uygun olup olm
 
 path-regularisation-pt-expression-of-interest-title = Manifestação de interesse (bu yol sona erdi)
 path-regularisation-pt-expression-of-interest-what = Haziran 2024'e kadar, Portekiz'de oturma vizesi olmadan çalışan kişiler bir “manifestação de interesse” (ilgi beyanı) ile oturma izni isteyebiliyordu. Bu yol 4 Haziran 2024'ten beri yeni başvurulara kapalıdır. Bu tarihten önce yapılan başvurular iptal edilmedi.
-path-regularisation-pt-expression-of-interest-next = Haziran 2024'ten önce başvurduysanız, dosyanızı AIMA'ya veya bir avukata sorun. Başvurmadıysanız, burada gösterilen diğer kalma yollarını bir danışmana sorun.
+path-regularisation-pt-expression-of-interest-next = Haziran 2024'ten önce başvurduysanız, dosyanızı AIMA'ya veya bir avukata sorun. Haziran 2024'ten önce Portekiz'de çalışıp sosyal güvenlik primi ödüyorduysanız, bu yol sizin için hâlâ açık olabilir: bir danışmana sorun. Başvurmadıysanız, burada gösterilen diğer kalma yollarını bir danışmana sorun.
 
 ## İspanya (es)
 
