@@ -102,3 +102,5 @@ path-regularisation-es-statelessness-next = Bitten Sie eine Flüchtlingsorganisa
 
 notice-es-return-no-return-commitment-title = Bevor Sie sich für unterstützte Rückkehr anmelden
 notice-es-return-no-return-commitment = Ein Rückkehrprogramm kann von Ihnen verlangen, dass Sie unterschreiben, für eine bestimmte Zeit nicht nach Spanien zurückzukommen. Solange diese Zusage gilt, können Sie keine Arraigo-Aufenthaltserlaubnis bekommen. Fragen Sie die Beratungsstelle, was Sie unterschreiben würden, bevor Sie sich entscheiden.
+notice-es-rules-2026-title = Spaniens Regeln haben sich 2026 geändert
+notice-es-rules-2026 = Spanien hat 2026 einige Regeln zum Bleiben geändert. Die Wege zum Bleiben hier wurden mit den Regeln vor diesen Änderungen geprüft. Bevor Sie einen Antrag stellen, klären Sie mit einer Beratungsstelle oder einer Ausländerbehörde (Oficina de Extranjería), was jetzt gilt.

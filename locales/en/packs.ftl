@@ -102,3 +102,5 @@ path-regularisation-es-statelessness-next = Ask a refugee organisation or a lawy
 
 notice-es-return-no-return-commitment-title = Before you sign up for assisted return
 notice-es-return-no-return-commitment = A return programme may ask you to sign a promise not to come back to Spain for some time. While such a promise runs, you cannot get an arraigo permit. Ask the counsellor what you would sign before you decide.
+notice-es-rules-2026-title = Spain's rules changed in 2026
+notice-es-rules-2026 = Spain changed some of its rules on staying in 2026. The ways to stay shown here were checked against the rules as they were before those changes. Before you apply, confirm with a counsellor or an immigration office (Oficina de Extranjería) what applies now.

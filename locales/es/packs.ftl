@@ -102,3 +102,5 @@ path-regularisation-es-statelessness-next = Pida a una organización de ayuda a 
 
 notice-es-return-no-return-commitment-title = Antes de inscribirse en un programa de retorno asistido
 notice-es-return-no-return-commitment = Un programa de retorno puede pedirle que firme un compromiso de no volver a España durante un tiempo. Mientras ese compromiso esté vigente, no puede obtener un permiso de arraigo. Pregunte al asesor qué firmaría antes de decidir.
+notice-es-rules-2026-title = Las normas de España cambiaron en 2026
+notice-es-rules-2026 = En 2026 España cambió algunas normas sobre la residencia. Las formas de quedarse que se muestran aquí se revisaron con las normas anteriores a esos cambios. Antes de presentar una solicitud, confirme con un asesor o con una Oficina de Extranjería lo que se aplica ahora.

@@ -102,3 +102,5 @@ path-regularisation-es-statelessness-next = Demandez à une organisation d'aide 
 
 notice-es-return-no-return-commitment-title = Avant de vous inscrire à un programme d'aide au retour
 notice-es-return-no-return-commitment = Un programme de retour peut vous demander de signer l'engagement de ne pas revenir en Espagne pendant un certain temps. Tant que cet engagement est en cours, vous ne pouvez pas obtenir un titre de séjour par arraigo. Demandez au conseiller ce que vous signeriez, avant de décider.
+notice-es-rules-2026-title = Les règles de l'Espagne ont changé en 2026
+notice-es-rules-2026 = En 2026, l'Espagne a changé certaines règles sur le séjour. Les moyens de rester affichés ici ont été vérifiés avec les règles d'avant ces changements. Avant de faire une demande, vérifiez auprès d'un conseiller ou d'un bureau des étrangers (Oficina de Extranjería) ce qui s'applique maintenant.

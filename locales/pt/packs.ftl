@@ -102,3 +102,5 @@ path-regularisation-es-statelessness-next = Peça a uma organização de apoio a
 
 notice-es-return-no-return-commitment-title = Antes de aderir a um programa de retorno assistido
 notice-es-return-no-return-commitment = Um programa de retorno pode pedir que assine um compromisso de não voltar a Espanha durante algum tempo. Enquanto esse compromisso estiver em vigor, não pode obter uma autorização de arraigo. Pergunte ao conselheiro o que iria assinar antes de decidir.
+notice-es-rules-2026-title = As regras de Espanha mudaram em 2026
+notice-es-rules-2026 = Em 2026, Espanha mudou algumas regras sobre a residência. As formas de ficar mostradas aqui foram verificadas com as regras de antes dessas mudanças. Antes de fazer um pedido, confirme com um conselheiro ou com uma Oficina de Extranjería o que se aplica agora.

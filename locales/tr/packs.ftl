@@ -103,3 +103,5 @@ path-regularisation-es-statelessness-next = Oficina de Asilo y Refugio'ya yapaca
 
 notice-es-return-no-return-commitment-title = Destekli geri dönüşe kaydolmadan önce
 notice-es-return-no-return-commitment = Bir geri dönüş programı, bir süre İspanya'ya geri gelmeyeceğinize dair bir taahhüt imzalamanızı isteyebilir. Bu taahhüt geçerliyken arraigo izni alamazsınız. Karar vermeden önce neyi imzalayacağınızı danışmana sorun.
+notice-es-rules-2026-title = İspanya'nın kuralları 2026'da değişti
+notice-es-rules-2026 = İspanya 2026'da kalışla ilgili bazı kurallarını değiştirdi. Burada gösterilen kalma yolları, bu değişikliklerden önceki kurallara göre kontrol edildi. Başvurmadan önce, şu anda neyin geçerli olduğunu bir danışmana veya bir yabancılar ofisine (Oficina de Extranjería) sorun.
