@@ -7,16 +7,16 @@
 //! the parser. The native tests format every message with `fluent-bundle` as well and require the
 //! same output, so the two cannot drift.
 //!
-//! The message ids are stored once (English's, in order); each locale stores only its patterns.
-//! The ids, each locale and each pack (`src/rules/packs/*.json`) are compressed with
-//! `src/codec.rs`, whose round trip is checked here.
+//! The message ids are stored once (English's, in order); each locale stores only its patterns,
+//! one record per message. The ids, each locale and each pack (`src/rules/packs/*.json`) are
+//! embedded as plain text: the server compresses the wasm. Measured on release builds (issue 14):
+//! the whole first load is 176.6 KiB brotli, 212.0 KiB gzip; inside it a locale is 7 to 10.5 KiB
+//! brotli, the ids 2 KiB, the four packs 8 KiB. (A context-mixing codec once shipped them 3 KiB
+//! smaller as served with brotli, 17 KiB with gzip; it was retired for its cost in code, memory
+//! and first-screen time: see README "Size".)
 //! A message that does not parse, or uses a Fluent feature the resolver does not have (functions,
 //! attributes), is left out with a build warning: the widget falls back to English for it and the
 //! locale tests fail, so it is fixed before it ships.
-
-// The compressor the widget's decoder mirrors (see there).
-#[path = "src/codec.rs"]
-mod codec;
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
 use std::collections::HashMap;
@@ -46,7 +46,7 @@ fn main() {
     locales.sort();
     locales.retain(|l| l != "en");
     // A host may build only the languages it serves (`WAYMARK_LOCALES="fr ar"`; English is always
-    // in, as the fallback): each locale left out saves 9 to 15 KiB gzip of the first load.
+    // in, as the fallback): each locale left out saves 7 to 10.5 KiB brotli of the first load.
     println!("cargo:rerun-if-env-changed=WAYMARK_LOCALES");
     if let Ok(only) = std::env::var("WAYMARK_LOCALES") {
         let only: Vec<&str> = only.split([' ', ',']).filter(|s| !s.is_empty()).collect();
@@ -105,24 +105,24 @@ fn main() {
         }
         let by_id: HashMap<&str, &str> = messages.iter().map(|(i, c)| (i.as_str(), c.as_str())).collect();
         // One string per locale: the messages in `IDS` order, each ended by RS (an empty record is
-        // a missing message), compressed (src/codec.rs). There are no pointer tables to ship.
+        // a missing message). There are no pointer tables to ship.
         let mut blob = String::new();
         for id in &ids {
             blob.push_str(by_id.get(id.as_str()).copied().unwrap_or(""));
             blob.push(RS);
         }
-        tables.push(format!("({lang:?}, {})", packed_file(&format!("locale-{lang}"), &blob)));
+        tables.push(format!("({lang:?}, {})", embedded_file(&format!("locale-{lang}"), &blob)));
     }
     let mut all = String::new();
     let ids: String = ids.iter().flat_map(|id| [id.as_str(), "\u{1e}"]).collect();
-    write!(all, "/// Message ids, in English's order, each ended by RS, compressed.\npub static IDS: &[u8] = {};\n", packed_file("ids", &ids)).unwrap();
-    write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order, compressed.\npub static TABLES: &[(&str, &[u8])] = &[{}];\n", tables.join(",")).unwrap();
+    write!(all, "/// Message ids, in English's order, each ended by RS.\npub static IDS: &str = {};\n", embedded_file("ids", &ids)).unwrap();
+    write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order.\npub static TABLES: &[(&str, &str)] = &[{}];\n", tables.join(",")).unwrap();
     std::fs::write(out_dir().join("messages.rs"), all).unwrap();
     packs(Path::new(&manifest));
 }
 
-/// The shipped packs, `src/rules/packs/*.json`, the generic pack first: as text for the native
-/// build, compressed for the widget (about 3 KiB gzip less), in `OUT_DIR/packs.rs`.
+/// The shipped packs, `src/rules/packs/*.json`, the generic pack first, embedded as they are, in
+/// `OUT_DIR/packs.rs`.
 fn packs(manifest: &Path) {
     let dir = manifest.join("src/rules/packs");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -131,19 +131,13 @@ fn packs(manifest: &Path) {
         .unwrap_or_default();
     ids.sort_by_key(|id| (id != "generic", id.clone()));
     assert!(ids.first().is_some_and(|id| id == "generic"), "no generic pack in {}", dir.display());
-    let (mut text, mut packed) = (Vec::new(), Vec::new());
+    let mut text = Vec::new();
     for id in &ids {
         let path = dir.join(format!("{id}.json"));
         println!("cargo:rerun-if-changed={}", path.display());
         text.push(format!("({id:?}, include_str!({:?}))", path.display().to_string()));
-        packed.push(format!("({id:?}, {})", packed_file(&format!("pack-{id}"), &std::fs::read_to_string(&path).unwrap())));
     }
-    let out = format!(
-        "/// Every shipped pack: (id, text), the generic pack first.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const SHIPPED: &[(&str, &str)] = &[{}];\n\
-         /// Every shipped pack: (id, compressed text), the generic pack first.\npub static PACKED: &[(&str, &[u8])] = &[{}];\n",
-        text.join(","),
-        packed.join(",")
-    );
+    let out = format!("/// Every shipped pack: (id, text), the generic pack first.\npub const SHIPPED: &[(&str, &str)] = &[{}];\n", text.join(","));
     std::fs::write(out_dir().join("packs.rs"), out).unwrap();
 }
 
@@ -151,13 +145,10 @@ fn out_dir() -> std::path::PathBuf {
     std::env::var("OUT_DIR").expect("cargo sets OUT_DIR").into()
 }
 
-/// Compresses `text` into `OUT_DIR/<name>.bin` and returns the expression that embeds it. The
-/// round trip is checked here, so a codec fault stops the build instead of shipping garbage.
-fn packed_file(name: &str, text: &str) -> String {
-    let code = codec::compress(text.as_bytes());
-    assert!(codec::decompress(&code) == text.as_bytes(), "src/codec.rs does not round-trip {name}");
-    std::fs::write(out_dir().join(format!("{name}.bin")), &code).unwrap();
-    format!("include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{name}.bin\"))")
+/// Writes `text` to `OUT_DIR/<name>.txt` and returns the expression that embeds it.
+fn embedded_file(name: &str, text: &str) -> String {
+    std::fs::write(out_dir().join(format!("{name}.txt")), text).unwrap();
+    format!("include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}.txt\"))")
 }
 
 // The encoding, shared with `src/i18n.rs` (which decodes it): text as is; a variable is

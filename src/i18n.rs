@@ -2,17 +2,23 @@
 //! choice is persisted.
 //!
 //! Every user-visible word comes from `locales/<lang>/*.ftl`. `build.rs` parses them with
-//! `fluent-syntax` into one record per message, compressed with `src/codec.rs` (so the widget
-//! does not ship Fluent's parser and every locale's plural tables); this file decodes a locale as
-//! far as the screens need (see `Unpacking`) and resolves its messages with Fluent's semantics: variables, selectors
-//! on plural categories and exact numbers, message and term references, and bidi isolation of
-//! placeables (U+2068 … U+2069). The native tests format every message with `fluent-bundle` too
-//! and require identical output.
+//! `fluent-syntax` into one record per message (so the widget does not ship Fluent's parser and
+//! every locale's plural tables), embedded as plain text; this file splits a locale into its
+//! records the first time it is shown (the records borrow the embedded text) and resolves its
+//! messages with Fluent's semantics: variables, selectors on plural categories and exact numbers,
+//! message and term references, and bidi isolation of placeables (U+2068 … U+2069). The native
+//! tests format every message with `fluent-bundle` too and require identical output.
+//!
+//! Size (release build, issue 14): the locales, ids and packs once shipped compressed by a
+//! context-mixing codec; as plain text the first load is 3.0 KiB more as served with brotli
+//! (wasm 166.4 -> 169.8 KiB with the UI's new layout; gzip 187.1 -> 204.0 KiB), and the start
+//! screen comes sooner (median 254 -> 188 ms, unthrottled), with no 6 MB decoder to fill. The
+//! incremental, one-language-at-a-time decoding it needed is gone too: splitting a whole locale
+//! into records is one pass over at most 55 KB.
 //!
 //! A message missing from a locale falls back to English, so the screen never shows a blank or
 //! an id; the parity tests make such a gap fail CI.
 
-use crate::codec::Decoder;
 use std::cell::RefCell;
 
 mod compiled {
@@ -117,101 +123,28 @@ fn shipped(code: &str) -> bool {
     compiled::TABLES.iter().any(|(c, _)| *c == code)
 }
 
-/// A compressed RS-separated text, decoded record by record only as far as it has been needed,
-/// so the first screen waits for its own messages only (the ids and `ui.ftl` come first). What is
-/// decoded is kept for the page's life; the decoder's tables (6 MB) only while it is in use.
-struct Unpacking {
-    packed: &'static [u8],
-    decoder: Option<Decoder<'static>>,
-    records: Vec<&'static str>,
-    partial: Vec<u8>,
-    ended: bool,
-}
-
-impl Unpacking {
-    fn new(packed: &'static [u8]) -> Unpacking {
-        Unpacking { packed, decoder: None, records: Vec::new(), partial: Vec::new(), ended: false }
-    }
-
-    /// Record `i`, decoding up to it; `None` past the end.
-    fn reach(&mut self, i: usize) -> Option<&'static str> {
-        while self.records.len() <= i {
-            if !self.step() {
-                return None;
-            }
-        }
-        Some(self.records[i])
-    }
-
-    /// Decodes one more record; false at the end.
-    fn step(&mut self) -> bool {
-        if self.ended {
-            return false;
-        }
-        let decoder = match &mut self.decoder {
-            Some(d) => d,
-            None => {
-                // Resuming after `pause`: decode again past the records already kept.
-                let mut d = Decoder::new(self.packed);
-                let mut skip = self.records.len();
-                while skip > 0 {
-                    match d.next() {
-                        Some(RS) => skip -= 1,
-                        Some(_) => {}
-                        None => break,
-                    }
-                }
-                self.partial.clear();
-                self.decoder.insert(d)
-            }
-        };
-        for b in decoder.by_ref() {
-            if b == RS {
-                let record = String::from_utf8(std::mem::take(&mut self.partial)).unwrap_or_default();
-                self.records.push(Box::leak(record.into_boxed_str()));
-                return true;
-            }
-            self.partial.push(b);
-        }
-        self.ended = true;
-        self.decoder = None;
-        false
-    }
-
-    fn finish(&mut self) {
-        while self.step() {}
-    }
-
-    /// Frees the decoder's tables; the next `reach` past what is kept decodes again from the start.
-    fn pause(&mut self) {
-        self.decoder = None;
-    }
+/// A table's records: the text split at each RS (the last record is ended by RS too). The records
+/// borrow the embedded text, so reading a locale copies nothing.
+fn records(table: &'static str) -> Vec<&'static str> {
+    let mut r: Vec<&'static str> = table.split(RS as char).collect();
+    r.pop();
+    r
 }
 
 thread_local! {
-    /// The message ids, in order.
-    static IDS: RefCell<Unpacking> = RefCell::new(Unpacking::new(compiled::IDS));
-    /// Each locale shown so far, in `IDS` order.
-    static LOADED: RefCell<Vec<(&'static str, Unpacking)>> = const { RefCell::new(Vec::new()) };
+    /// The message ids, in order (split on first use).
+    static IDS: Vec<&'static str> = records(compiled::IDS);
+    /// Each locale shown so far, split on its first use, in `IDS` order.
+    static LOADED: RefCell<Vec<(&'static str, Vec<&'static str>)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// The position of message `id` in `IDS`, decoding ids until it is found.
+/// The position of message `id` in `IDS`.
 fn index(id: &str) -> Option<usize> {
-    IDS.with(|ids| {
-        let mut ids = ids.borrow_mut();
-        if let Some(i) = ids.records.iter().position(|i| *i == id) {
-            return Some(i);
-        }
-        while ids.step() {
-            if ids.records.last() == Some(&id) {
-                return Some(ids.records.len() - 1);
-            }
-        }
-        None
-    })
+    IDS.with(|ids| ids.iter().position(|i| *i == id))
 }
 
-/// What the messages cost the widget: ("ids", compressed bytes), then (locale, compressed bytes).
+/// What the messages add to the widget: ("ids", bytes), then (locale, bytes), as embedded (the
+/// server compresses them with the rest of the wasm).
 pub fn shipped_sizes() -> Vec<(&'static str, usize)> {
     let mut v = vec![("ids", compiled::IDS.len())];
     v.extend(compiled::TABLES.iter().map(|(c, t)| (*c, t.len())));
@@ -220,11 +153,7 @@ pub fn shipped_sizes() -> Vec<(&'static str, usize)> {
 
 /// The message ids, in English's order (for the tests).
 pub fn ids() -> Vec<&'static str> {
-    IDS.with(|ids| {
-        let mut ids = ids.borrow_mut();
-        ids.finish();
-        ids.records.clone()
-    })
+    IDS.with(|ids| ids.clone())
 }
 
 /// A locale's own encoded message `id` (no fallback); `None` when missing or empty.
@@ -235,22 +164,12 @@ fn own(code: &str, id: &str) -> Option<&'static str> {
         let at = match loaded.iter().position(|(c, _)| *c == code) {
             Some(at) => at,
             None => {
-                let (c, packed) = compiled::TABLES.iter().find(|(c, _)| *c == code)?;
-                loaded.push((c, Unpacking::new(packed)));
+                let (c, table) = compiled::TABLES.iter().find(|(c, _)| *c == code)?;
+                loaded.push((c, records(table)));
                 loaded.len() - 1
             }
         };
-        // One locale decoder at a time, so its tables (6 MB) are never held twice: decoding
-        // further in one language pauses the others (a switch back decodes again from the start,
-        // past what it kept).
-        if loaded[at].1.records.len() <= i {
-            for (n, (_, other)) in loaded.iter_mut().enumerate() {
-                if n != at {
-                    other.pause();
-                }
-            }
-        }
-        loaded[at].1.reach(i).filter(|m| !m.is_empty())
+        loaded[at].1.get(i).copied().filter(|m| !m.is_empty())
     })
 }
 
@@ -475,28 +394,12 @@ pub fn id(parts: &[&str]) -> String {
 mod tests {
     use super::*;
 
-    /// Every record of a locale, decoded whole.
-    fn whole(code: &str) -> Vec<String> {
-        let (_, packed) = compiled::TABLES.iter().find(|(c, _)| *c == code).unwrap();
-        let text = String::from_utf8(crate::codec::decompress(packed)).unwrap();
-        let mut r: Vec<String> = text.split(RS as char).map(str::to_string).collect();
-        r.pop();
-        r
-    }
-
     #[test]
-    fn a_language_paused_by_another_resumes_where_it_was() {
-        let all = ids();
-        let (ru, uk) = (whole("ru"), whole("uk"));
-        // Early in Russian, then far into Ukrainian (which pauses Russian), then on in Russian
-        // (which decodes again past what it kept), then back early in both.
-        for (code, i) in [("ru", 3), ("uk", all.len() / 2), ("ru", all.len() - 1), ("uk", all.len() - 2), ("ru", 1), ("uk", 0)] {
-            let want = if code == "ru" { &ru[i] } else { &uk[i] };
-            assert_eq!(own(code, all[i]).unwrap_or(""), want.as_str(), "{code} message {i}");
+    fn every_built_locale_has_one_record_per_id() {
+        let n = ids().len();
+        assert!(n > 100, "{n} ids");
+        for (code, table) in compiled::TABLES {
+            assert_eq!(records(table).len(), n, "{code}");
         }
-        LOADED.with(|l| {
-            let live = l.borrow().iter().filter(|(_, u)| u.decoder.is_some()).count();
-            assert!(live <= 1, "{live} decoders hold their tables at once");
-        });
     }
 }

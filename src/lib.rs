@@ -5,11 +5,12 @@
 //! `i18n` holds the words; `host` checks the embedding page's options; `ui` (browser only) shows
 //! all of it. See README.md for the codemap and the invariants.
 
-pub mod codec;
 pub mod engine;
 pub mod flow;
 pub mod host;
 pub mod i18n;
+pub mod lean;
+pub mod results;
 pub mod rules;
 
 #[cfg(target_arch = "wasm32")]

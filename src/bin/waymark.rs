@@ -11,7 +11,7 @@ const USAGE: &str = "usage:
   waymark validate PACK_FILE.json           list every problem in a pack file
   waymark enumerate --pack PACK             evaluate every reachable answer set, check the invariants
   waymark graph                             print the question flow as Graphviz dot
-  waymark sizes                             what each locale and pack costs the widget, compressed";
+  waymark sizes                             what each locale and pack adds to the widget, in bytes as embedded";
 
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("waymark: {msg}");

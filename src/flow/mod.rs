@@ -102,7 +102,7 @@ pub enum Answer {
 pub struct Answers(pub BTreeMap<&'static str, Answer>);
 
 fn is(pairs: &[(&str, &[&str])]) -> Cond {
-    Cond::Is(crate::engine::lean::map_from(pairs.iter().map(|(k, vs)| (k.to_string(), vs.iter().map(|v| v.to_string()).collect()))))
+    Cond::Is(crate::lean::map_from(pairs.iter().map(|(k, vs)| (k.to_string(), vs.iter().map(|v| v.to_string()).collect()))))
 }
 fn not(c: Cond) -> Cond {
     Cond::Not(Box::new(c))

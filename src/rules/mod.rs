@@ -1,96 +1,82 @@
-//! The shipped packs, embedded at compile time, and how a host country selects one.
+//! The shipped packs, embedded at compile time; how a pack file is read into a `Pack`; and how a
+//! host country selects one.
 //!
-//! The packs are data (`src/rules/packs/*.json`); this file only lists them. Tests load every
-//! shipped pack and `waymark validate` passes on each, so loading here cannot fail in practice; if
-//! it ever did, the caller gets the problems and shows them, never a blank widget.
+//! The packs are data (`src/rules/packs/*.json`). Reading them is this folder's: `json.rs` and
+//! `pack_read.rs` are the widget's small reader, `seam` below the one place where the widget and
+//! the native build differ. Tests load every shipped pack and `waymark validate` passes on each,
+//! so loading here cannot fail in practice; if it ever did, the caller gets the problems and shows
+//! them, never a blank widget.
+//!
+//! May import: `engine` (the pack model and its checks) and `lean`; nothing of `flow`, `i18n` or
+//! `ui`.
 
-use crate::engine::pack::{self, Pack, Problem};
+use crate::engine::pack::{Pack, Problem};
+
+pub mod json;
+pub mod pack_read;
 
 // Every file in `src/rules/packs/`, listed by build.rs: `generic`, then `de` (AufenthG stay
 // routes, BAMF, REAG/GARP 2.0), `es` (Reglamento de Extranjería 2024 arraigos, OAR) and `pt`
-// (Lei n.º 23/2007 stay routes, AIMA, ARVoRe).
+// (Lei n.º 23/2007 stay routes, AIMA, ARVoRe). Embedded as they are: the server compresses them
+// with the rest of the wasm.
 mod shipped {
     include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 }
-#[cfg(not(target_arch = "wasm32"))]
 pub use shipped::SHIPPED;
 
-/// The generic pack's text (natively; the widget reads every pack through `text`).
-#[cfg(not(target_arch = "wasm32"))]
+/// The generic pack's text.
 pub const GENERIC: &str = SHIPPED[0].1;
 
 /// The ids of the shipped packs, the generic pack first.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    #[cfg(not(target_arch = "wasm32"))]
-    let all = SHIPPED;
-    #[cfg(target_arch = "wasm32")]
-    let all = shipped::PACKED;
-    all.iter().map(|(id, _)| *id)
+    SHIPPED.iter().map(|(id, _)| *id)
 }
 
-/// What each shipped pack costs the widget: (id, compressed bytes).
+/// What each shipped pack adds to the widget: (id, bytes), as embedded.
 pub fn shipped_sizes() -> Vec<(&'static str, usize)> {
-    shipped::PACKED.iter().map(|(id, p)| (*id, p.len())).collect()
+    SHIPPED.iter().map(|(id, t)| (*id, t.len())).collect()
 }
 
-/// A shipped pack's text. The widget carries the packs compressed (src/codec.rs) and decodes one
-/// the first time it is used, keeping it for the page's life.
-#[cfg(not(target_arch = "wasm32"))]
+/// A shipped pack's text.
 pub fn text(id: &str) -> Option<&'static str> {
     SHIPPED.iter().find(|(pid, _)| *pid == id).map(|(_, t)| *t)
 }
 
+/// The one place where the widget and everything else differ: how a pack file becomes a `Pack`.
+///
+/// The widget reads with the small JSON reader (`pack_read`, no serde_json in its bytes) and merges
+/// without re-running the checks (`pack::merge`): it only ever loads the shipped packs, which CI
+/// checks with `pack::build`, and tests require the same `Pack` either way (the unit test below and
+/// tests/fuzz.rs). Everything else (the CLI, `validate`, the tests) reads with serde, whose
+/// messages name the line and column of a syntax error, and runs every check of `pack::build`.
 #[cfg(target_arch = "wasm32")]
-pub fn text(id: &str) -> Option<&'static str> {
-    thread_local! {
-        static DECODED: std::cell::RefCell<Vec<(&'static str, &'static str)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
-    let (id, packed) = shipped::PACKED.iter().find(|(pid, _)| *pid == id)?;
-    DECODED.with(|d| {
-        if let Some((_, t)) = d.borrow().iter().find(|(pid, _)| pid == id) {
-            return Some(*t);
-        }
-        let t: &'static str = Box::leak(String::from_utf8(crate::codec::decompress(packed)).ok()?.into_boxed_str());
-        d.borrow_mut().push((id, t));
-        Some(t)
-    })
-}
+mod seam {
+    use crate::engine::pack::{self, Pack, PackFile, Problem};
 
-/// Reads a pack file. The widget uses the small reader (no serde_json in its bytes; it only ever
-/// reads the shipped packs, which tests prove both readers read alike); everything else uses
-/// serde's, whose messages name the line and column of a syntax error.
-fn parse(text: &str) -> Result<pack::PackFile, Vec<Problem>> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        crate::engine::pack_read::read(text).ok_or_else(|| {
+    pub fn parse(text: &str) -> Result<PackFile, Vec<Problem>> {
+        super::pack_read::read(text).ok_or_else(|| {
             vec![Problem { at: "pack".into(), what: "not a well-formed pack file (run `waymark validate` on it)".into() }]
         })
     }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        pack::parse(text)
+
+    pub fn assemble(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> {
+        Ok(pack::merge(file, base))
     }
 }
+#[cfg(not(target_arch = "wasm32"))]
+mod seam {
+    pub use crate::engine::pack::{build as assemble, parse};
+}
 
-/// Loads a pack from its text, over the generic pack when it extends it. Natively every check of
-/// `pack::build` runs; the widget, which only ever loads the shipped packs (checked by the same
-/// `build` in CI), merges without checking (see `pack::merge`).
+/// Loads a pack from its text, over the generic pack when it extends it (see `seam` for what is
+/// checked where).
 pub fn load_text(text: &str) -> Result<Pack, Vec<Problem>> {
-    let file = parse(text)?;
-    #[cfg(target_arch = "wasm32")]
-    {
-        let base = if file.extends.is_some() { Some(pack::merge(parse(self::text("generic").unwrap_or_default())?, None)) } else { None };
-        Ok(pack::merge(file, base.as_ref()))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        if file.extends.is_some() {
-            let base = pack::build(parse(GENERIC)?, None)?;
-            pack::build(file, Some(&base))
-        } else {
-            pack::build(file, None)
-        }
-    }
+    let file = seam::parse(text)?;
+    let base = match file.extends {
+        Some(_) => Some(seam::assemble(seam::parse(GENERIC)?, None)?),
+        None => None,
+    };
+    seam::assemble(file, base.as_ref())
 }
 
 /// Loads a shipped pack by id.

@@ -6,8 +6,11 @@
 //! attributes, erased children), so the rendering code exists once. Screens are rebuilt whole when
 //! the screen, the language or an error changes (see `App`), so nothing relies on patching one
 //! element into another.
+//!
+//! May import: `state.rs` only (of `ui/`). A button's action runs through `Ctx::dispatch`, so the
+//! shapes know no screen.
 
-use super::{Act, Ctx};
+use super::state::{Act, Ctx, Screen};
 use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::attr::custom::custom_attribute;
 use leptos::html::custom;
@@ -40,17 +43,17 @@ pub fn at(key: &'static str, value: impl Into<String>) -> AnyAttribute {
 pub fn click(ctx: Ctx, act: Act) -> AnyAttribute {
     leptos::ev::on(leptos::ev::click, move |e: web_sys::MouseEvent| {
         e.prevent_default();
-        super::act(ctx, act.clone());
+        (ctx.dispatch)(ctx, act.clone());
     })
     .into_any_attr()
-}
-
-/// A change of a radio, checkbox or list on a question page.
-pub fn changed(ctx: Ctx) -> AnyAttribute {
-    leptos::ev::on(leptos::ev::change, move |e: web_sys::Event| super::question::input_changed(ctx, e)).into_any_attr()
 }
 
 /// A `<button type="button">` that runs an action.
 pub fn button(ctx: Ctx, class: &'static str, testid: &'static str, act: Act, label: String) -> AnyView {
     el_text("button", vec![at("type", "button"), at("class", class), at("data-testid", testid), click(ctx, act)], label)
+}
+
+/// The Back link (a button: navigation never touches the URL).
+pub fn back_link(ctx: Ctx, to: Screen) -> AnyView {
+    button(ctx, "back-link", "back", Act::Go(to), ctx.t("btn-back"))
 }

@@ -1,151 +1,66 @@
 //! The widget's Leptos components. They show what the flow asks and what the engine returns; they
 //! never decide an outcome themselves.
 //!
-//! All state lives in memory, in `Ctx`: the answers, the current screen, the language, the choice
-//! on screen before Continue. Nothing is written to storage, the URL or history; quick exit and
-//! Start again replace the answers with an empty set at once. Screens are built from the uniform
-//! shapes of `dom.rs` (see there for why) and rebuilt whole when the screen, the language or an
-//! error changes.
+//! All state lives in memory, in `Ctx` (`state.rs`): the answers, the current screen, the language,
+//! the choice on screen before Continue. Nothing is written to storage, the URL or history; quick
+//! exit and Start again replace the answers with an empty set at once. Screens are built from the
+//! uniform shapes of `dom.rs` (see there for why) and rebuilt whole when the screen, the language
+//! or an error changes.
+//!
+//! The modules depend downward only (tests/tidy.rs checks the `use` lines): this file (the mount,
+//! the frame, the dispatcher of actions) may import every module of `ui/`; `pages.rs` and
+//! `question.rs` (the screens) import `dom.rs`, `state.rs` and `web.rs`, never each other or this
+//! file; `dom.rs` imports `state.rs`; `state.rs` imports `web.rs`; `web.rs` nothing of `ui/`.
+//! Below the UI: `results`, `rules`, `flow`, `engine`, `i18n`, `host`, `lean`.
 
 mod dom;
 mod pages;
 mod question;
+mod state;
 mod web;
 
 use crate::flow::Answers;
 use crate::host::{self, HostOptions};
 use crate::i18n::{self, Arg};
-use dom::{at, button, el, el_text};
+use dom::{at, el, el_text};
 use leptos::prelude::*;
+use state::{Act, Ctx, Draft, Screen};
 
-/// The screens. There is no router: the URL never changes, so nothing about a walk reaches history.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Screen {
-    Start,
-    /// The interruption before the first sensitive question; then that question.
-    Safety(&'static str),
-    SafetyInfo,
-    Question(&'static str),
-    Check,
-    Results,
-    Leaving,
+/// Goes to a screen: a question's page starts its draft from the stored answer first.
+fn go(ctx: Ctx, s: Screen) {
+    if let Screen::Question(id) = s {
+        question::start_draft(&ctx, id);
+    }
+    ctx.show(s);
 }
 
-/// What a button does.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Act {
-    Go(Screen),
-    Start,
-    /// Continue on a question page.
-    Continue(&'static str),
-    /// Change an answer from the check page.
-    Change(&'static str),
-    /// Open the safety page, coming back to the given screen.
-    SafetyInfo(Screen),
-    SeeResults,
-    StartAgain,
-    Leave,
-    Print,
-}
-
-/// The choice on a question page before Continue: ticked values (radio or checkbox values) and
-/// the two country lists. It outlives a re-render (a language switch, an error) of the page.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Draft {
-    pub question: &'static str,
-    pub picked: Vec<String>,
-    pub host: String,
-    pub origin: String,
-}
-
-/// The widget's shared state.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    pub answers: RwSignal<Answers>,
-    pub screen: RwSignal<Screen>,
-    pub lang: RwSignal<&'static str>,
-    /// Set while changing an answer from the check page: Continue returns there.
-    pub changing: RwSignal<bool>,
-    pub safety_seen: RwSignal<bool>,
-    pub options: StoredValue<HostOptions>,
-    pub config_problem: RwSignal<bool>,
-    /// Shift presses left before quick exit, while counting.
-    pub shift_left: RwSignal<Option<i64>>,
-    /// The error shown on a question page (a message id).
-    pub error: RwSignal<Option<&'static str>>,
-    pub draft: StoredValue<Draft>,
-}
-
-impl Ctx {
-    /// A message in the current language, read without tracking (screens are rebuilt whole).
-    pub fn t(&self, id: &str) -> String {
-        i18n::tr(self.lang.get_untracked(), id)
-    }
-
-    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
-        i18n::tr_args(self.lang.get_untracked(), id, args)
-    }
-
-    /// A reactive text for the frame around the screens (one closure type for all of them).
-    pub fn text(&self, id: &str) -> impl Fn() -> String + Send + Sync + Clone + 'static {
-        let lang = self.lang;
-        let id = id.to_string();
-        move || i18n::tr(lang.get(), &id)
-    }
-
-    /// Goes to a screen and moves focus to its heading.
-    pub fn go(&self, s: Screen) {
-        self.error.set(None);
-        if let Screen::Question(id) = s {
-            question::start_draft(self, id);
-        }
-        self.screen.set(s);
-        request_animation_frame(web::focus_heading);
-    }
-
-    /// Wipes every answer and returns to the start page.
-    pub fn start_again(&self) {
-        self.answers.set(Answers::new());
-        self.draft.set_value(Draft::default());
-        self.changing.set(false);
-        self.safety_seen.set(false);
-        self.go(Screen::Start);
-    }
-
-    /// Quick exit: wipe the answers, blank the screen, replace the page.
-    pub fn leave(&self) {
-        self.answers.set(Answers::new());
-        self.draft.set_value(Draft::default());
-        self.screen.set(Screen::Leaving);
-        let o = self.options.get_value();
-        web::leave(&o.exit_url, o.host_origin.as_deref());
-    }
-}
-
-/// Runs a button's action.
-pub fn act(ctx: Ctx, a: Act) {
+/// Runs a button's action (`Ctx::dispatch`).
+fn act(ctx: Ctx, a: Act) {
     match a {
-        Act::Go(s) => ctx.go(s),
+        Act::Go(s) => go(ctx, s),
         Act::Start => {
             ctx.changing.set(false);
             let first = ctx.answers.with_untracked(|a| a.route()[0]);
-            ctx.go(question::enter(&ctx, first));
+            go(ctx, question::enter(&ctx, first));
         }
-        Act::Continue(id) => question::submit(&ctx, id),
+        Act::Continue(id) => {
+            if let Some(next) = question::submit(&ctx, id) {
+                go(ctx, next);
+            }
+        }
         Act::Change(id) => {
             ctx.changing.set(true);
-            ctx.go(Screen::Question(id));
+            go(ctx, Screen::Question(id));
         }
         Act::SafetyInfo(back) => {
-            pages::set_info_back(back);
-            ctx.go(Screen::SafetyInfo);
+            ctx.info_back.set(back);
+            go(ctx, Screen::SafetyInfo);
         }
         Act::SeeResults => {
             ctx.changing.set(false);
-            ctx.go(Screen::Results);
+            go(ctx, Screen::Results);
         }
         Act::StartAgain => ctx.start_again(),
-        Act::Leave => ctx.leave(),
         Act::Print => web::print(),
     }
 }
@@ -198,11 +113,13 @@ pub fn App(
         lang: RwSignal::new(lang),
         changing: RwSignal::new(false),
         safety_seen: RwSignal::new(false),
+        info_back: RwSignal::new(Screen::Start),
         options: StoredValue::new(options),
         config_problem: RwSignal::new(config_problem),
         shift_left: RwSignal::new(None),
         error: RwSignal::new(None),
         draft: StoredValue::new(Draft::default()),
+        dispatch: act,
     };
     provide_context(ctx);
 
@@ -273,7 +190,8 @@ fn screen(ctx: Ctx) -> AnyView {
         Screen::Start => pages::start(ctx),
         Screen::Safety(next) => pages::safety_interruption(ctx, next),
         Screen::SafetyInfo => pages::safety_info(ctx),
-        Screen::Question(id) => question::page(ctx, id),
+        // An id the flow does not have cannot happen (ids come from the flow); never show a blank page.
+        Screen::Question(id) => question::page(ctx, id).unwrap_or_else(|| pages::check(ctx)),
         Screen::Check => pages::check(ctx),
         Screen::Results => pages::results(ctx),
         Screen::Leaving => vec![el_text("div", vec![at("class", "leaving"), at("data-testid", "leaving")], ctx.t("exit-leaving"))],
@@ -303,9 +221,4 @@ fn LangPicker() -> impl IntoView {
             </select>
         </div>
     }
-}
-
-/// The Back link (a button: navigation never touches the URL).
-pub fn back_link(ctx: Ctx, to: Screen) -> AnyView {
-    button(ctx, "back-link", "back", Act::Go(to), ctx.t("btn-back"))
 }

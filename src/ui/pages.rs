@@ -1,24 +1,18 @@
 //! The pages around the questions: start, the safety interruption and safety page, check your
-//! answers, and results. Results show exactly what the engine returned, in the engine's order.
+//! answers, and results. Results show exactly what `crate::results` decided and the engine
+//! returned, in the engine's order.
+//!
+//! May import: `state.rs`, `dom.rs`, `web.rs` of `ui/` (never `question.rs` or `ui/mod.rs`), and
+//! the layers below the UI.
 
-use super::dom::{at, button, el, el_text, text, Kids};
-use super::question::back_from;
-use super::{back_link, web, Act, Ctx, Screen};
+use super::dom::{at, back_link, button, click, el, el_text, text, Kids};
+use super::state::{Act, Ctx, Screen};
+use super::web;
 use crate::engine::pack::Cite;
-use crate::engine::{evaluate, Facts, Kind, PathResult, Standing, Value};
+use crate::engine::{Facts, Kind, PathResult, Standing, Value};
 use crate::flow::{self, Answer, Ask};
 use crate::i18n::{id as msg, Arg};
 use leptos::prelude::*;
-use std::cell::Cell;
-
-thread_local! {
-    /// Where the safety page's Back goes.
-    static INFO_BACK: Cell<Screen> = const { Cell::new(Screen::Start) };
-}
-
-pub fn set_info_back(s: Screen) {
-    INFO_BACK.with(|b| b.set(s));
-}
 
 fn h1(ctx: &Ctx, id: &str) -> AnyView {
     el_text("h1", vec![at("id", "main-heading"), at("tabindex", "-1")], ctx.t(id))
@@ -45,7 +39,7 @@ pub fn start(ctx: Ctx) -> Kids {
 /// The interruption before the first sensitive question: how to leave quickly.
 pub fn safety_interruption(ctx: Ctx, next: &'static str) -> Kids {
     vec![
-        back_link(ctx, back_from(&ctx, next)),
+        back_link(ctx, ctx.back_from(next)),
         el(
             "div",
             vec![at("class", "interruption"), at("data-testid", "safety-interruption")],
@@ -64,7 +58,7 @@ pub fn safety_interruption(ctx: Ctx, next: &'static str) -> Kids {
 /// The safety page: private browsing, what quick exit does, what it cannot erase.
 pub fn safety_info(ctx: Ctx) -> Kids {
     let mut kids = vec![
-        back_link(ctx, INFO_BACK.with(|b| b.get())),
+        back_link(ctx, ctx.info_back.get_untracked()),
         h1(&ctx, "safety-page-heading"),
         p(&ctx, "safety-page-device"),
         p(&ctx, "safety-page-history"),
@@ -138,7 +132,7 @@ pub fn check(ctx: Ctx) -> Kids {
                         vec![at("class", "actions")],
                         vec![el(
                             "button",
-                            vec![at("type", "button"), at("class", "link"), at("data-testid", "change"), super::dom::click(ctx, Act::Change(qid))],
+                            vec![at("type", "button"), at("class", "link"), at("data-testid", "change"), click(ctx, Act::Change(qid))],
                             vec![text(ctx.t("btn-change")), el_text("span", vec![at("class", "visually-hidden")], format!(" {short}"))],
                         )],
                     ),
@@ -159,30 +153,21 @@ pub fn check(ctx: Ctx) -> Kids {
 pub fn results(ctx: Ctx) -> Kids {
     let facts = ctx.answers.with_untracked(|a| a.facts());
     let forced = ctx.options.with_value(|o| o.pack.clone());
-    let pack_id = forced.unwrap_or_else(|| crate::rules::pack_for(facts.get("host_country")).to_string());
+    let r = crate::results::results(&facts, forced.as_deref(), &web::today());
+    for w in &r.warnings {
+        web::console_warn(w);
+    }
     let mut out = vec![back_link(ctx, Screen::Check)];
-    let (pack, pack_failed) = match crate::rules::load(&pack_id) {
-        Ok(p) => (p, false),
-        Err(problems) => {
-            for p in &problems {
-                web::console_warn(&format!("waymark: pack {pack_id}: {p}"));
-            }
-            match crate::rules::load("generic") {
-                Ok(p) => (p, true),
-                Err(_) => {
-                    out.push(el_text("p", vec![at("class", "notice warning")], ctx.t("error-pack")));
-                    return out;
-                }
-            }
-        }
+    let Some(a) = r.assessment else {
+        out.push(el_text("p", vec![at("class", "notice warning")], ctx.t("error-pack")));
+        return out;
     };
-    let a = evaluate(&pack, &facts);
     let mut kids = vec![
         h1(&ctx, "results-heading"),
         el_text("p", vec![], ctx.t_args("results-intro", &[("count", Arg::Num(a.paths.len() as i64))])),
         el_text("p", vec![at("class", "notice warning"), at("data-testid", "not-advice")], ctx.t("results-not-advice")),
     ];
-    if pack_failed {
+    if r.fell_back {
         kids.push(el_text("p", vec![at("class", "notice warning")], ctx.t("error-pack")));
     }
     // Dates as the person's language writes them (i18n::date), not ISO strings.
@@ -203,7 +188,7 @@ pub fn results(ctx: Ctx) -> Kids {
         vec![at("class", "as-of"), at("data-testid", "reviewed")],
         ctx.t_args("results-reviewed", &[("date", Arg::Str(&date(&a.reviewed)))]),
     ));
-    if crate::rules::review_is_stale(&a.reviewed, &web::today()) {
+    if r.stale {
         kids.push(el_text(
             "p",
             vec![at("class", "notice warning"), at("data-testid", "review-old")],

@@ -34,7 +34,7 @@ pub fn country_name(lang: &str, code: &str) -> String {
 pub fn sort_names(lang: &str, items: &mut [(String, String)]) {
     let locales = Array::of1(&lang.into());
     let opts = Object::new();
-    crate::engine::lean::sort_by(items, |a, b| {
+    crate::lean::sort_by(items, |a, b| {
         js_sys::JsString::from(a.1.as_str()).locale_compare(&b.1, &locales, &opts).cmp(&0)
     });
 }

@@ -4,8 +4,8 @@
 //! every shipped pack.
 
 use super::json::{self, Json};
-use super::pack::{Cite, Cond, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rule, Target};
-use super::lean::try_map_from;
+use crate::engine::pack::{Cite, Cond, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rule, Target};
+use crate::lean::try_map_from;
 use std::collections::BTreeMap;
 
 /// Reads a pack file's text; `None` if it is not a well-formed pack file.

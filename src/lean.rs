@@ -5,6 +5,9 @@
 //! about 9 KiB gzip of the first load for the fifteen types the widget had. Our lists are short
 //! (the longest, the country names, has about 250 items), so a stable binary insertion sort is
 //! quick enough, and maps are built by inserting.
+//!
+//! It sits at the bottom of the crate (engine, flow, rules and ui all use it) and imports only the
+//! standard library.
 
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
