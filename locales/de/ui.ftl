@@ -11,6 +11,7 @@ start-not-advice = Dies ist eine Information, keine Rechtsberatung. Sprechen Sie
 start-time = Es dauert etwa 5 Minuten. Sie können jede Frage überspringen, zu der Sie nichts sagen möchten.
 start-decision = Was Sie wählen, entscheiden Sie selbst. Niemand soll Sie drängen, nach Hause zurückzukehren.
 start-safety-link = So nutzen Sie diese Seite sicher
+start-loading = Die Fragen werden geladen. Bei einer langsamen Verbindung kann das einen Moment dauern.
 
 ## Schaltflächen und Links
 btn-start = Starten

@@ -11,6 +11,7 @@ start-not-advice = This is information, not legal advice. Always confirm with a 
 start-time = It takes about 5 minutes. You can skip any question that asks something you prefer not to say.
 start-decision = Whatever you choose is your decision. No one should pressure you to go home.
 start-safety-link = How to use this safely
+start-loading = Getting the questions ready. On a slow connection this can take a moment.
 
 ## Buttons and links
 btn-start = Start

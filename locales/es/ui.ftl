@@ -11,6 +11,7 @@ start-not-advice = Esto es información, no asesoramiento legal. Confirme siempr
 start-time = Se tarda unos 5 minutos. Puede saltar cualquier pregunta sobre algo que prefiera no decir.
 start-decision = Lo que elija es su decisión. Nadie debe presionarle para volver a su país.
 start-safety-link = Cómo usar esta página de forma segura
+start-loading = Preparando las preguntas. Con una conexión lenta, esto puede tardar un momento.
 
 ## Botones y enlaces
 btn-start = Empezar

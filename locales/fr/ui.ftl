@@ -11,6 +11,7 @@ start-not-advice = Ceci est une information, pas un conseil juridique. Vérifiez
 start-time = Cela prend environ 5 minutes. Vous pouvez passer toute question sur un sujet dont vous préférez ne pas parler.
 start-decision = Quel que soit votre choix, c'est votre décision. Personne ne doit faire pression sur vous pour que vous rentriez.
 start-safety-link = Comment utiliser cette page en toute sécurité
+start-loading = Préparation des questions. Avec une connexion lente, cela peut prendre un moment.
 
 ## Boutons et liens
 btn-start = Commencer

@@ -11,6 +11,7 @@ start-not-advice = Isto é informação, não aconselhamento jurídico. Confirme
 start-time = Demora cerca de 5 minutos. Pode deixar sem resposta qualquer pergunta sobre algo que prefira não dizer.
 start-decision = O que escolher é decisão sua. Ninguém deve fazer pressão para que volte ao seu país.
 start-safety-link = Como usar esta página com segurança
+start-loading = A preparar as perguntas. Com uma ligação lenta, isto pode demorar um momento.
 
 ## Botões e ligações
 btn-start = Começar

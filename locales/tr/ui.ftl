@@ -11,6 +11,7 @@ start-not-advice = Bu bir bilgilendirmedir, hukuki danışmanlık değildir. Kar
 start-time = Yaklaşık 5 dakika sürer. Söylemek istemediğiniz bir şeyi soran her soruyu atlayabilirsiniz.
 start-decision = Ne seçerseniz seçin, karar sizindir. Kimse size ülkenize dönmeniz için baskı yapmamalıdır.
 start-safety-link = Bu sayfayı güvenle nasıl kullanabilirsiniz
+start-loading = Sorular hazırlanıyor. Bağlantı yavaşsa bu biraz zaman alabilir.
 
 ## Düğmeler ve bağlantılar
 btn-start = Başlayın

@@ -7,10 +7,14 @@
 //! the screen, the language or an error changes (see `App`), so nothing relies on patching one
 //! element into another.
 //!
+//! The first screen (the frame and the start page) is data (`crate::first`), shared with the
+//! build's pre-rendered HTML; `node` draws it in these shapes.
+//!
 //! May import: `state.rs` only (of `ui/`). A button's action runs through `Ctx::dispatch`, so the
 //! shapes know no screen.
 
 use super::state::{Act, Ctx, Screen};
+use crate::first::{self, Do, Node, Slot, Val};
 use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::attr::custom::custom_attribute;
 use leptos::html::custom;
@@ -56,4 +60,36 @@ pub fn button(ctx: Ctx, class: &'static str, testid: &'static str, act: Act, lab
 /// The Back link (a button: navigation never touches the URL).
 pub fn back_link(ctx: Ctx, to: Screen) -> AnyView {
     button(ctx, "back-link", "back", Act::Go(to), ctx.t("btn-back"))
+}
+
+/// Draws the first screen's data (`crate::first`): texts and the `lang` and `dir` attributes follow
+/// the language (the frame stays while screens change), actions are attached, and `slot` fills the
+/// places only the live widget has.
+pub fn node(ctx: Ctx, n: Node, slot: &dyn Fn(Slot) -> AnyView) -> AnyView {
+    match n {
+        Node::El { tag, attrs, on, kids } => {
+            let mut a: Attrs = attrs
+                .into_iter()
+                .map(|(k, v)| match v {
+                    Val::Lit(s) => at(k, s),
+                    v => custom_attribute(k, move || first::resolve(ctx.lang.get(), v)).into_any_attr(),
+                })
+                .collect();
+            a.extend(on.map(|d| match d {
+                Do::Leave => click(ctx, Act::Leave),
+                Do::Start => click(ctx, Act::Start),
+                Do::SafetyInfo => click(ctx, Act::SafetyInfo(Screen::Start)),
+                Do::Lang => leptos::ev::on(leptos::ev::change, move |ev| {
+                    if let Some(l) = crate::i18n::locale(&event_target_value(&ev)) {
+                        ctx.lang.set(l.code);
+                    }
+                })
+                .into_any_attr(),
+            }));
+            el(tag, a, kids.into_iter().map(|k| node(ctx, k, slot)).collect())
+        }
+        Node::Text(Val::Lit(s)) => text(s.to_string()),
+        Node::Text(v) => (move || first::resolve(ctx.lang.get(), v)).into_any(),
+        Node::Slot(s) => slot(s),
+    }
 }

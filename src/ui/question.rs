@@ -14,7 +14,7 @@
 //! May import: `state.rs`, `dom.rs`, `web.rs` of `ui/` (never `pages.rs` or `ui/mod.rs`), and the
 //! layers below the UI.
 
-use super::dom::{at, back_link, click, el, el_text, text, Attrs, Kids};
+use super::dom::{at, back_link, click, el, el_text, Attrs, Kids};
 use super::state::{Act, Ctx, Draft, Screen};
 use super::web;
 use crate::engine::facts::ISO_COUNTRIES;
@@ -22,6 +22,7 @@ use crate::flow::{self, Answer, Ask, Question};
 use crate::i18n::{id as msg, Arg};
 use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::prelude::*;
+use leptos::tachys::html::directive::directive;
 use wasm_bindgen::JsCast;
 
 /// Marks for the two special choices (they cannot clash with a fact value, which has no `_` prefix).
@@ -270,32 +271,23 @@ fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, String
     out
 }
 
-/// The two country lists, named by the browser in the person's language and sorted its way.
+/// The two country lists, named by the browser in the person's language and sorted its way. The
+/// `<option>`s are not Leptos views: `web::fill_countries` clones a list made once per language
+/// into each `<select>` as it is created (about 500 options on this screen).
 fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
     let lang = ctx.lang.get_untracked();
-    let mut named: Vec<(String, String)> = ISO_COUNTRIES.iter().map(|cc| (cc.to_string(), web::country_name(lang, cc))).collect();
-    web::sort_names(lang, &mut named);
     let list = |id: &'static str, testid: &'static str, label: &str, extra: &[(&str, &str)], selected: &str| {
         // "Stateless", "Other" and "I prefer not to say" first, not after some 250 countries.
-        let mut opts: Vec<(String, String)> = vec![(String::new(), ctx.t("country-choose"))];
-        opts.extend(extra.iter().map(|(v, m)| (v.to_string(), ctx.t(m))));
-        opts.extend(named.iter().cloned());
-        let options = opts
-            .into_iter()
-            .map(|(v, name)| {
-                let mut a = vec![at("value", v.clone())];
-                if v == selected {
-                    a.push(at("selected", ""));
-                }
-                el("option", a, vec![text(name)])
-            })
-            .collect();
+        let mut extras: Vec<(String, String)> = vec![(String::new(), ctx.t("country-choose"))];
+        extras.extend(extra.iter().map(|(v, m)| (v.to_string(), ctx.t(m))));
+        let selected = selected.to_string();
+        let fill = directive(move |e: web_sys::Element| web::fill_countries(&e, lang, ISO_COUNTRIES, &extras, &selected), ());
         el(
             "div",
             vec![at("class", "field")],
             vec![
                 el_text("label", vec![at("for", id), at("class", "label")], ctx.t(label)),
-                el("select", vec![at("id", id), at("data-testid", testid), changed(ctx)], options),
+                el("select", vec![at("id", id), at("data-testid", testid), changed(ctx), fill.into_any_attr()], vec![]),
             ],
         )
     };

@@ -39,6 +39,8 @@ pub enum Act {
     SeeResults,
     StartAgain,
     Print,
+    /// Quick exit.
+    Leave,
 }
 
 /// The choice on a question page before Continue: ticked values (radio or checkbox values) and
@@ -64,7 +66,6 @@ pub struct Ctx {
     /// `StoredValue<Screen>` would bring its own copy of the storage code.)
     pub info_back: RwSignal<Screen>,
     pub options: StoredValue<HostOptions>,
-    pub config_problem: RwSignal<bool>,
     /// Shift presses left before quick exit, while counting.
     pub shift_left: RwSignal<Option<i64>>,
     /// The error shown on a question page (a message id).
@@ -84,13 +85,6 @@ impl Ctx {
 
     pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         i18n::tr_args(self.lang.get_untracked(), id, args)
-    }
-
-    /// A reactive text for the frame around the screens (one closure type for all of them).
-    pub fn text(&self, id: &str) -> impl Fn() -> String + Send + Sync + Clone + 'static {
-        let lang = self.lang;
-        let id = id.to_string();
-        move || i18n::tr(lang.get(), &id)
     }
 
     /// Shows a screen and moves focus to its heading. (Going to a question also starts its draft:

@@ -15,28 +15,110 @@ extern "C" {
     fn new(locales: &Array, options: &JsValue) -> Result<DisplayNames, JsValue>;
     #[wasm_bindgen(method, catch)]
     fn of(this: &DisplayNames, code: &str) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(js_namespace = Intl, js_name = Collator)]
+    type Collator;
+    #[wasm_bindgen(constructor, js_namespace = Intl, js_class = "Collator")]
+    fn new(locales: &Array) -> Collator;
+    #[wasm_bindgen(method)]
+    fn compare(this: &Collator, a: &JsValue, b: &JsValue) -> f64;
+}
+
+/// One language's country names, made on first use and kept: the browser's `Intl.DisplayNames`
+/// for it, and the country `<option>`s named and sorted its way. Making them took most of the
+/// countries screen's 200 ms at 4x CPU slowdown (a new `DisplayNames` for each of 250 names, and
+/// `localeCompare` with a locale list, which builds a collator, for each of some 2,000
+/// comparisons), every time the screen was drawn. Now a language's list is made once (one
+/// `DisplayNames`, one `Intl.Collator`, the options parsed from one HTML string), and each country
+/// list clones it.
+struct Names {
+    lang: &'static str,
+    display: Option<DisplayNames>,
+    options: Option<web_sys::HtmlTemplateElement>,
+}
+
+thread_local! {
+    static NAMES: std::cell::RefCell<Vec<Names>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Runs `f` on `lang`'s names, made on first use.
+fn with_names<R>(lang: &'static str, f: impl FnOnce(&mut Names) -> R) -> R {
+    NAMES.with(|all| {
+        let mut all = all.borrow_mut();
+        let i = match all.iter().position(|n| n.lang == lang) {
+            Some(i) => i,
+            None => {
+                let opts = Object::new();
+                let _ = Reflect::set(&opts, &"type".into(), &"region".into());
+                let display = DisplayNames::new(&Array::of1(&lang.into()), &opts).ok();
+                all.push(Names { lang, display, options: None });
+                all.len() - 1
+            }
+        };
+        f(&mut all[i])
+    })
 }
 
 /// The name of the region `code` (ISO 3166-1 alpha-2) in `lang`, as the browser knows it; the code
 /// itself if the browser has no name for it.
-pub fn country_name(lang: &str, code: &str) -> String {
-    let opts = Object::new();
-    let _ = Reflect::set(&opts, &"type".into(), &"region".into());
-    let locales = Array::of1(&lang.into());
-    DisplayNames::new(&locales, &opts)
-        .ok()
-        .and_then(|d| d.of(code).ok())
-        .and_then(|v| v.as_string())
+pub fn country_name(lang: &'static str, code: &str) -> String {
+    with_names(lang, |n| n.display.as_ref().and_then(|d| d.of(code).ok()).and_then(|v| v.as_string()))
         .unwrap_or_else(|| code.to_string())
 }
 
-/// Sorts names as the language sorts them.
-pub fn sort_names(lang: &str, items: &mut [(String, String)]) {
-    let locales = Array::of1(&lang.into());
-    let opts = Object::new();
-    crate::lean::sort_by(items, |a, b| {
-        js_sys::JsString::from(a.1.as_str()).locale_compare(&b.1, &locales, &opts).cmp(&0)
+/// Fills a country `<select>`: `extras` (value, label) first, then every country of `codes`,
+/// named by the browser in `lang` and sorted its way; then chooses `selected` (the first option if
+/// there is none such).
+pub fn fill_countries(select: &web_sys::Element, lang: &'static str, codes: &[&str], extras: &[(String, String)], selected: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    for (value, label) in extras {
+        if let Ok(o) = doc.create_element("option") {
+            let _ = o.set_attribute("value", value);
+            o.set_text_content(Some(label));
+            let _ = select.append_child(&o);
+        }
+    }
+    let template = with_names(lang, |n| {
+        if n.options.is_none() {
+            let mut named: Vec<(JsValue, &str)> = codes
+                .iter()
+                .map(|cc| (n.display.as_ref().and_then(|d| d.of(cc).ok()).unwrap_or_else(|| JsValue::from_str(cc)), *cc))
+                .collect();
+            // The names stay JavaScript strings while they are sorted: one call per comparison.
+            let collator = Collator::new(&Array::of1(&lang.into()));
+            crate::lean::sort_by(&mut named, |a, b| collator.compare(&a.0, &b.0).partial_cmp(&0.0).unwrap_or(std::cmp::Ordering::Equal));
+            let mut html = String::new();
+            for (name, cc) in &named {
+                html.push_str("<option value=\"");
+                html.push_str(cc);
+                html.push_str("\">");
+                for c in name.as_string().unwrap_or_default().chars() {
+                    match c {
+                        '&' => html.push_str("&amp;"),
+                        '<' => html.push_str("&lt;"),
+                        c => html.push(c),
+                    }
+                }
+                html.push_str("</option>");
+            }
+            n.options = doc.create_element("template").ok().and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
+            if let Some(t) = &n.options {
+                t.set_inner_html(&html);
+            }
+        }
+        n.options.clone()
     });
+    if let Some(t) = template {
+        if let Ok(copy) = t.content().clone_node_with_deep(true) {
+            let _ = select.append_child(&copy);
+        }
+    }
+    if let Some(s) = select.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.set_value(selected);
+        if s.selected_index() < 0 {
+            s.set_selected_index(0);
+        }
+    }
 }
 
 /// Today's date as `YYYY-MM-DD` (for the review-age warning only).
@@ -90,6 +172,45 @@ pub fn option_pairs(mount: &web_sys::Element) -> (Vec<(String, String)>, Vec<Str
         }
     }
     (pairs, errors)
+}
+
+/// What the person did on the pre-rendered first screen before the widget was ready, as the loader
+/// script (`www/first.js`) marked it on `<html>`: a language chosen from the list, and a press on
+/// Start (`start`) or on the safety link (`safety`). The marks are removed: they are read once.
+pub fn first_screen_choices() -> (Option<String>, Option<String>) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else { return (None, None) };
+    let take = |name: &str| {
+        let v = root.get_attribute(name);
+        let _ = root.remove_attribute(name);
+        v
+    };
+    (take("data-waymark-lang"), take("data-waymark-pending"))
+}
+
+/// Removes the pre-rendered first screen (`.wm-pre`) once the widget has drawn its own beside it,
+/// in the same task, so the browser never paints both or neither. With `carry_focus`, an element
+/// that had the focus there passes it to its live twin (the same `data-testid`), so a keyboard user
+/// goes on where they were.
+pub fn take_over(carry_focus: bool) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let focused = doc
+        .active_element()
+        .filter(|e| e.closest(".wm-pre").ok().flatten().is_some())
+        .and_then(|e| e.get_attribute("data-testid"));
+    if let Ok(pre) = doc.query_selector_all(".wm-pre") {
+        for i in 0..pre.length() {
+            if let Some(e) = pre.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                e.remove();
+            }
+        }
+    }
+    if let (true, Some(id)) = (carry_focus, focused) {
+        if let Ok(Some(e)) = doc.query_selector(&format!("[data-testid=\"{id}\"]")) {
+            if let Ok(e) = e.dyn_into::<web_sys::HtmlElement>() {
+                let _ = e.focus();
+            }
+        }
+    }
 }
 
 /// Logs a detailed problem for the host's developers.
