@@ -101,6 +101,10 @@ async function step(walk) {
     const q = (label = form.dataset.questionId);
     const a = walk[q];
     if (q === "countries") {
+      // The lists' countries come a frame after the screen (src/ui/web.rs fill_countries): a
+      // person cannot pick one sooner either.
+      const full = (t) => !$(`[data-testid="${t}"]`) || $(`[data-testid="${t}"]`).options.length > 10;
+      while (!full("host-country") || !full("origin-country")) await new Promise((r) => requestAnimationFrame(r));
       if ($('[data-testid="host-country"]')) pick($('[data-testid="host-country"]'), a?.host ?? "other");
       pick($('[data-testid="origin-country"]'), a?.origin ?? "_prefer_not");
     } else {

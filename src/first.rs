@@ -167,7 +167,6 @@ pub fn resolve(lang: &str, v: Val) -> String {
 /// loader script recognises (`<div class="wm-pre" lang>`), as HTML. The live widget draws the same
 /// markup inside the mount element; the wrapper has no style of its own, so nothing moves when the
 /// widget replaces it.
-#[cfg(not(target_arch = "wasm32"))]
 pub fn html<'a>(lang: &str, locales: impl Iterator<Item = &'a Locale>) -> String {
     let mut out = format!("<div class=\"wm-pre\" lang=\"{}\">", escape(lang));
     write_html(&frame(lang, locales), lang, &mut out);
@@ -175,7 +174,6 @@ pub fn html<'a>(lang: &str, locales: impl Iterator<Item = &'a Locale>) -> String
     out
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 fn write_html(n: &Node, lang: &str, out: &mut String) {
     match n {
         Node::El { tag, attrs, kids, .. } => {
@@ -203,7 +201,6 @@ fn write_html(n: &Node, lang: &str, out: &mut String) {
 }
 
 /// Escapes text for an HTML text node or a double-quoted attribute.
-#[cfg(not(target_arch = "wasm32"))]
 fn escape(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     for c in s.chars() {

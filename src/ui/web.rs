@@ -66,17 +66,55 @@ pub fn country_name(lang: &'static str, code: &str) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
-/// Fills a country `<select>`: `extras` (value, label) first, then every country of `codes`,
-/// named by the browser in `lang` and sorted its way; then chooses `selected` (the first option if
-/// there is none such).
-pub fn fill_countries(select: &web_sys::Element, lang: &'static str, codes: &[&str], extras: &[(String, String)], selected: &str) {
+/// Fills a country `<select>` as it is created: `extras` (value, label) first, and the country
+/// `selected` if it is one; then, once the screen is painted, every country of `codes`, named by
+/// the browser in `lang` and sorted its way (`complete_countries`).
+///
+/// Why after the paint: two lists of 250 options cost the browser 35 to 45 ms of style and layout
+/// at 4x CPU slowdown, however they are made; drawn with the screen, they kept the countries step
+/// over 50 ms. The lists are complete one frame later, long before a person can reach them, and
+/// take the full width from the start, so nothing moves when they fill.
+pub fn fill_countries(select: &web_sys::Element, lang: &'static str, codes: &'static [&'static str], extras: &[(String, String)], selected: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    for (value, label) in extras {
+    let add = |value: &str, label: &str| {
         if let Ok(o) = doc.create_element("option") {
             let _ = o.set_attribute("value", value);
             o.set_text_content(Some(label));
             let _ = select.append_child(&o);
         }
+    };
+    for (value, label) in extras {
+        add(value, label);
+    }
+    if codes.contains(&selected) {
+        add(selected, &country_name(lang, selected));
+    }
+    choose(select, selected);
+    let select = select.clone();
+    let keep = extras.len() as u32;
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::request_animation_frame(move || complete_countries(&select, lang, codes, keep));
+    });
+}
+
+/// Chooses `value` in a `<select>` (the first option if there is none such).
+fn choose(select: &web_sys::Element, value: &str) {
+    if let Some(s) = select.dyn_ref::<web_sys::HtmlSelectElement>() {
+        s.set_value(value);
+        if s.selected_index() < 0 {
+            s.set_selected_index(0);
+        }
+    }
+}
+
+/// Puts every country in a list `fill_countries` made (unless the screen is gone), keeping the
+/// choice on it. A language's options are made once (see `Names`) and cloned.
+fn complete_countries(select: &web_sys::Element, lang: &'static str, codes: &[&str], keep: u32) {
+    let Some(s) = select.dyn_ref::<web_sys::HtmlSelectElement>().filter(|s| s.is_connected()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let value = s.value();
+    while s.length() > keep {
+        s.remove_with_index(keep as i32);
     }
     let template = with_names(lang, |n| {
         if n.options.is_none() {
@@ -110,15 +148,10 @@ pub fn fill_countries(select: &web_sys::Element, lang: &'static str, codes: &[&s
     });
     if let Some(t) = template {
         if let Ok(copy) = t.content().clone_node_with_deep(true) {
-            let _ = select.append_child(&copy);
+            let _ = s.append_child(&copy);
         }
     }
-    if let Some(s) = select.dyn_ref::<web_sys::HtmlSelectElement>() {
-        s.set_value(selected);
-        if s.selected_index() < 0 {
-            s.set_selected_index(0);
-        }
-    }
+    choose(select, &value);
 }
 
 /// Today's date as `YYYY-MM-DD` (for the review-age warning only).

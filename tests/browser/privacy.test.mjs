@@ -3,7 +3,7 @@
 // host options checked with safe defaults.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, stop, open, walk, paths, cont, questionId, text, EXIT_URL, DIST } from "./harness.mjs";
+import { start, stop, open, walk, paths, cont, questionId, text, ready, EXIT_URL, DIST } from "./harness.mjs";
 import { CSP_HEADER } from "../../scripts/serve.mjs";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -159,6 +159,7 @@ test("with offline on, only the widget's static files are kept, and a second vis
   page.setDefaultTimeout(8000);
   const res = await page.goto(env.base + "?offline=on");
   assert.ok(res.fromServiceWorker(), "the page came from the offline copy");
+  await ready(page);
   await page.getByTestId("start").waitFor();
   await page.getByTestId("start").click();
   assert.ok(await questionId(page), "the questions work offline");
@@ -193,7 +194,7 @@ test("the offline copy is never set up inside a frame, sandboxed or not", async 
       document.body.append(f);
     }
   });
-  for (const id of ["plain", "sandboxed", "waymark-frame"]) await page.frameLocator(`#${id}`).getByTestId("start").waitFor();
+  for (const id of ["plain", "sandboxed", "waymark-frame"]) await page.frameLocator(`#${id}`).locator("meta[data-waymark-lock]").waitFor({ state: "attached" });
   await page.waitForTimeout(500);
   assert.equal(await page.frameLocator("#plain").locator("html").getAttribute("data-waymark-offline"), "off");
   assert.ok(warnings.some((w) => w.includes("option `offline` is ignored in a frame")), `the console says why: ${warnings}`);
@@ -327,7 +328,7 @@ test("bad host options are refused with a message on the page and in the console
     page.on("console", (m) => warnings.push(m.text()));
     await context.route(/^https:/, (r) => r.fulfill({ status: 200, contentType: "text/html", body: "<title>exit</title>" }));
     await page.goto(env.base + q);
-    await page.getByTestId("start").waitFor();
+    await ready(page);
     assert.match(await text(page.getByTestId("config-problem")), /safe default/, q);
     assert.ok(warnings.some((w) => w.includes(`option \`${option}\``) && w.includes("allowed")), `${q}: console names the option: ${warnings}`);
     await page.getByTestId("exit").click();
@@ -351,7 +352,7 @@ test("a host's window.waymarkOptions object is read; a value that is not a strin
     const warnings = [];
     page.on("console", (m) => warnings.push(m.text()));
     await page.goto(env.base);
-    await page.getByTestId("start").waitFor();
+    await ready(page);
     return { context, page, warnings };
   };
   const good = await run({ lang: "fr", exit_url: "https://example.org/news" });
