@@ -24,9 +24,10 @@ function sent(f, buf, suffix, encode) {
 
 // A first visit loads index.html and what it links: every file in dist except the embed example
 // (embed-*: the host page's own files), the offline copy's worker (only with `offline` on, after
-// the first screen) and the precompressed copies.
+// the first screen), noscript.css (only without JavaScript, when nothing else but the page and the
+// stylesheet is loaded) and the precompressed copies.
 const all = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && !/\.(br|gz)$/.test(f));
-const first = all.filter((f) => !f.startsWith("embed-") && f !== "sw.js").sort();
+const first = all.filter((f) => !f.startsWith("embed-") && f !== "sw.js" && f !== "noscript.css").sort();
 const totals = { raw: 0, br: 0, gz: 0 };
 const row = (s, f) => `  ${kib(s.br)} ${kib(s.gz)} ${kib(s.raw)}  ${f}`;
 const measure = (f) => {
@@ -41,6 +42,7 @@ for (const f of first) {
 }
 console.log(row(totals, `total; budget ${kib(BUDGET).trim()} brotli`));
 if (all.includes("sw.js")) console.log(row(measure("sw.js"), "sw.js (only where a host turns `offline` on; after the first screen)"));
+if (all.includes("noscript.css")) console.log(row(measure("noscript.css"), "noscript.css (only with JavaScript off: instead of the scripts)"));
 
 let sizes = "";
 try {

@@ -85,7 +85,10 @@
   }
 
   const root = document.documentElement;
+  // Every language's screen, the one on show and those set aside: the widget reads their words
+  // when it takes over (src/ui/web.rs `page_words`).
   const screens = {};
+  window.waymarkFirst = { screens };
   let opts = null;
   let lang = null;
   let pending = null;

@@ -14,7 +14,7 @@
 //! shapes know no screen.
 
 use super::state::{Act, Ctx, Screen};
-use crate::first::{self, Do, Node, Slot, Val};
+use crate::first::{self, Do, Node, Slot};
 use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::attr::custom::custom_attribute;
 use leptos::html::custom;
@@ -62,19 +62,14 @@ pub fn back_link(ctx: Ctx, to: Screen) -> AnyView {
     button(ctx, "back-link", "back", Act::Go(to), ctx.t("btn-back"))
 }
 
-/// Draws the first screen's data (`crate::first`): texts and the `lang` and `dir` attributes follow
-/// the language (the frame stays while screens change), actions are attached, and `slot` fills the
-/// places only the live widget has.
+/// Draws the first screen's data (`crate::first`) in the current language, with its actions
+/// attached; `slot` fills the places only the live widget has. (Like the screens, it is drawn anew
+/// when the language changes: see `App`.)
 pub fn node(ctx: Ctx, n: Node, slot: &dyn Fn(Slot) -> AnyView) -> AnyView {
+    let lang = ctx.lang.get_untracked();
     match n {
         Node::El { tag, attrs, on, kids } => {
-            let mut a: Attrs = attrs
-                .into_iter()
-                .map(|(k, v)| match v {
-                    Val::Lit(s) => at(k, s),
-                    v => custom_attribute(k, move || first::resolve(ctx.lang.get(), v)).into_any_attr(),
-                })
-                .collect();
+            let mut a: Attrs = attrs.into_iter().map(|(k, v)| at(k, first::resolve(lang, v))).collect();
             a.extend(on.map(|d| match d {
                 Do::Leave => click(ctx, Act::Leave),
                 Do::Start => click(ctx, Act::Start),
@@ -82,14 +77,15 @@ pub fn node(ctx: Ctx, n: Node, slot: &dyn Fn(Slot) -> AnyView) -> AnyView {
                 Do::Lang => leptos::ev::on(leptos::ev::change, move |ev| {
                     if let Some(l) = crate::i18n::locale(&event_target_value(&ev)) {
                         ctx.lang.set(l.code);
+                        // The list is drawn anew in the new language: it keeps the focus.
+                        request_animation_frame(|| super::web::focus("wm-lang"));
                     }
                 })
                 .into_any_attr(),
             }));
             el(tag, a, kids.into_iter().map(|k| node(ctx, k, slot)).collect())
         }
-        Node::Text(Val::Lit(s)) => text(s.to_string()),
-        Node::Text(v) => (move || first::resolve(ctx.lang.get(), v)).into_any(),
+        Node::Text(v) => text(first::resolve(lang, v)),
         Node::Slot(s) => slot(s),
     }
 }

@@ -94,6 +94,7 @@ pub fn mount() {
         web::console_warn("waymark: option `offline` is ignored in a frame or a sandbox: nothing is kept offline there");
     }
     web::mark_offline(options.offline);
+    web::page_words();
     let (chosen, pending) = web::first_screen_choices();
     let lang = chosen
         .and_then(|c| i18n::locale(&c))
@@ -135,7 +136,6 @@ pub fn App(
         safety_seen: RwSignal::new(false),
         info_back: RwSignal::new(Screen::Start),
         options: StoredValue::new(options),
-        shift_left: RwSignal::new(None),
         error: RwSignal::new(None),
         draft: StoredValue::new(Draft::default()),
         dispatch: act,
@@ -161,12 +161,12 @@ pub fn App(
         match n {
             Some(n) if n >= 3 => ctx.leave(),
             Some(n) => {
-                ctx.shift_left.set(Some(3 - n as i64));
+                web::exit_status(&i18n::tr_args(ctx.lang.get_untracked(), "exit-shift-count", &[("left", Arg::Num(3 - n as i64))]));
                 set_timeout(
                     move || {
                         let stale = presses.with_value(|p| p.last().is_none_or(|t| web::now_ms() - t >= 5000.0));
                         if stale {
-                            ctx.shift_left.set(None);
+                            web::exit_status("");
                         }
                     },
                     std::time::Duration::from_millis(5000),
@@ -177,13 +177,12 @@ pub fn App(
     });
     on_cleanup(move || handle.remove());
 
-    // The frame is the first screen's data (`crate::first`), drawn once; its words follow the
-    // language. The places only the live widget fills:
+    // The frame is the first screen's data (`crate::first`), drawn anew in a new language (with
+    // the screen in it). The places only the live widget fills:
     let slot = move |s: Slot| -> AnyView {
         match s {
-            Slot::ShiftCount => {
-                (move || ctx.shift_left.get().map(|n| i18n::tr_args(ctx.lang.get(), "exit-shift-count", &[("left", Arg::Num(n))]))).into_any()
-            }
+            // Written by the Shift count above (`web::exit_status`).
+            Slot::ShiftCount => ().into_any(),
             Slot::ConfigProblem if config_problem => dom::node(
                 ctx,
                 Node::El {
@@ -195,19 +194,21 @@ pub fn App(
                 &|_| ().into_any(),
             ),
             Slot::ConfigProblem => ().into_any(),
-            // The screen is rebuilt whole when what it shows changes. (The elements of `dom.rs`
-            // are custom-tag elements, which Leptos re-creates rather than patches: the screen is
-            // new each time.)
+            // The screen is rebuilt whole when what it shows changes (and with the frame when the
+            // language does). The elements of `dom.rs` are custom-tag elements, which Leptos
+            // re-creates rather than patches: the screen is new each time.
             Slot::Screen => (move || {
                 ctx.screen.track();
-                ctx.lang.track();
                 ctx.error.track();
                 screen(ctx)
             })
             .into_any(),
         }
     };
-    dom::node(ctx, first::frame(lang, i18n::built()), &slot)
+    move || {
+        ctx.lang.track();
+        dom::node(ctx, first::frame(ctx.lang.get_untracked(), i18n::built()), &slot)
+    }
 }
 /// The current screen, built untracked (`App` decides when to rebuild).
 fn screen(ctx: Ctx) -> AnyView {

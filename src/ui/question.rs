@@ -22,7 +22,6 @@ use crate::flow::{self, Answer, Ask, Question};
 use crate::i18n::{id as msg, Arg};
 use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::prelude::*;
-use leptos::tachys::html::directive::directive;
 use wasm_bindgen::JsCast;
 
 /// Marks for the two special choices (they cannot clash with a fact value, which has no `_` prefix).
@@ -271,23 +270,36 @@ fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, String
     out
 }
 
-/// The two country lists, named by the browser in the person's language and sorted its way. The
-/// `<option>`s are not Leptos views: `web::fill_countries` clones a list made once per language
-/// into each `<select>` as it is created (about 500 options on this screen).
+/// The two country lists, named by the browser in the person's language and sorted its way. Drawn
+/// with the first choices ("Choose", "Stateless", "Other", "I prefer not to say") and the country
+/// chosen, if any; `web::complete_countries` adds the others once the screen is painted.
 fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
     let lang = ctx.lang.get_untracked();
     let list = |id: &'static str, testid: &'static str, label: &str, extra: &[(&str, &str)], selected: &str| {
         // "Stateless", "Other" and "I prefer not to say" first, not after some 250 countries.
-        let mut extras: Vec<(String, String)> = vec![(String::new(), ctx.t("country-choose"))];
-        extras.extend(extra.iter().map(|(v, m)| (v.to_string(), ctx.t(m))));
-        let selected = selected.to_string();
-        let fill = directive(move |e: web_sys::Element| web::fill_countries(&e, lang, ISO_COUNTRIES, &extras, &selected), ());
+        let mut opts: Vec<(String, String)> = vec![(String::new(), ctx.t("country-choose"))];
+        opts.extend(extra.iter().map(|(v, m)| (v.to_string(), ctx.t(m))));
+        let keep = opts.len() as u32;
+        if ISO_COUNTRIES.contains(&selected) {
+            opts.push((selected.to_string(), web::country_name(lang, selected)));
+        }
+        let options = opts
+            .into_iter()
+            .map(|(v, name)| {
+                let mut a = vec![at("value", v.clone())];
+                if v == selected {
+                    a.push(at("selected", ""));
+                }
+                el_text("option", a, name)
+            })
+            .collect();
+        web::complete_countries(id, lang, ISO_COUNTRIES, keep);
         el(
             "div",
             vec![at("class", "field")],
             vec![
                 el_text("label", vec![at("for", id), at("class", "label")], ctx.t(label)),
-                el("select", vec![at("id", id), at("data-testid", testid), changed(ctx), fill.into_any_attr()], vec![]),
+                el("select", vec![at("id", id), at("data-testid", testid), changed(ctx)], options),
             ],
         )
     };

@@ -66,8 +66,6 @@ pub struct Ctx {
     /// `StoredValue<Screen>` would bring its own copy of the storage code.)
     pub info_back: RwSignal<Screen>,
     pub options: StoredValue<HostOptions>,
-    /// Shift presses left before quick exit, while counting.
-    pub shift_left: RwSignal<Option<i64>>,
     /// The error shown on a question page (a message id).
     pub error: RwSignal<Option<&'static str>>,
     /// The choice on a question page before Continue (see `question.rs`).

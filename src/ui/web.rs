@@ -29,12 +29,12 @@ extern "C" {
 /// countries screen's 200 ms at 4x CPU slowdown (a new `DisplayNames` for each of 250 names, and
 /// `localeCompare` with a locale list, which builds a collator, for each of some 2,000
 /// comparisons), every time the screen was drawn. Now a language's list is made once (one
-/// `DisplayNames`, one `Intl.Collator`, the options parsed from one HTML string), and each country
-/// list clones it.
+/// `DisplayNames`, one `Intl.Collator`, the options as one HTML string), and each country list is
+/// filled from it by the browser's parser in one call.
 struct Names {
     lang: &'static str,
     display: Option<DisplayNames>,
-    options: Option<web_sys::HtmlTemplateElement>,
+    options: Option<std::rc::Rc<str>>,
 }
 
 thread_local! {
@@ -66,57 +66,36 @@ pub fn country_name(lang: &'static str, code: &str) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
-/// Fills a country `<select>` as it is created: `extras` (value, label) first, and the country
-/// `selected` if it is one; then, once the screen is painted, every country of `codes`, named by
-/// the browser in `lang` and sorted its way (`complete_countries`).
+/// Completes the country list `<select id>` (drawn with its first `keep` options, and the
+/// country chosen, if any) once the screen is painted: every country of `codes`, named by the
+/// browser in `lang` and sorted its way, keeping the choice on it.
 ///
 /// Why after the paint: two lists of 250 options cost the browser 35 to 45 ms of style and layout
 /// at 4x CPU slowdown, however they are made; drawn with the screen, they kept the countries step
 /// over 50 ms. The lists are complete one frame later, long before a person can reach them, and
 /// take the full width from the start, so nothing moves when they fill.
-pub fn fill_countries(select: &web_sys::Element, lang: &'static str, codes: &'static [&'static str], extras: &[(String, String)], selected: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    let add = |value: &str, label: &str| {
-        if let Ok(o) = doc.create_element("option") {
-            let _ = o.set_attribute("value", value);
-            o.set_text_content(Some(label));
-            let _ = select.append_child(&o);
-        }
-    };
-    for (value, label) in extras {
-        add(value, label);
-    }
-    if codes.contains(&selected) {
-        add(selected, &country_name(lang, selected));
-    }
-    choose(select, selected);
-    let select = select.clone();
-    let keep = extras.len() as u32;
+pub fn complete_countries(id: &'static str, lang: &'static str, codes: &'static [&'static str], keep: u32) {
     leptos::prelude::request_animation_frame(move || {
-        leptos::prelude::request_animation_frame(move || complete_countries(&select, lang, codes, keep));
+        leptos::prelude::request_animation_frame(move || fill_countries(id, lang, codes, keep));
     });
 }
 
-/// Chooses `value` in a `<select>` (the first option if there is none such).
-fn choose(select: &web_sys::Element, value: &str) {
-    if let Some(s) = select.dyn_ref::<web_sys::HtmlSelectElement>() {
-        s.set_value(value);
-        if s.selected_index() < 0 {
-            s.set_selected_index(0);
-        }
+/// Puts every country in the list `complete_countries` scheduled, unless it is gone, was redrawn
+/// in another language (that drawing completes its own) or is complete already. A language's
+/// options are made once (see `Names`) and cloned.
+fn fill_countries(id: &str, lang: &'static str, codes: &[&str], keep: u32) {
+    let Some(s) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { return };
+    let drawn_in = s.closest("[lang]").ok().flatten().and_then(|r| r.get_attribute("lang"));
+    if drawn_in.as_deref() != Some(lang) || s.length() > keep + 1 {
+        return;
     }
-}
-
-/// Puts every country in a list `fill_countries` made (unless the screen is gone), keeping the
-/// choice on it. A language's options are made once (see `Names`) and cloned.
-fn complete_countries(select: &web_sys::Element, lang: &'static str, codes: &[&str], keep: u32) {
-    let Some(s) = select.dyn_ref::<web_sys::HtmlSelectElement>().filter(|s| s.is_connected()) else { return };
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     let value = s.value();
     while s.length() > keep {
         s.remove_with_index(keep as i32);
     }
-    let template = with_names(lang, |n| {
+    let options = with_names(lang, |n| {
         if n.options.is_none() {
             let mut named: Vec<(JsValue, &str)> = codes
                 .iter()
@@ -139,19 +118,14 @@ fn complete_countries(select: &web_sys::Element, lang: &'static str, codes: &[&s
                 }
                 html.push_str("</option>");
             }
-            n.options = doc.create_element("template").ok().and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
-            if let Some(t) = &n.options {
-                t.set_inner_html(&html);
-            }
+            n.options = Some(html.into());
         }
         n.options.clone()
     });
-    if let Some(t) = template {
-        if let Ok(copy) = t.content().clone_node_with_deep(true) {
-            let _ = s.append_child(&copy);
-        }
+    if let Some(html) = options {
+        let _ = s.insert_adjacent_html("beforeend", &html);
     }
-    choose(select, &value);
+    s.set_value(&value);
 }
 
 /// Today's date as `YYYY-MM-DD` (for the review-age warning only).
@@ -218,6 +192,64 @@ pub fn first_screen_choices() -> (Option<String>, Option<String>) {
         v
     };
     (take("data-waymark-lang"), take("data-waymark-pending"))
+}
+
+/// Reads the first screen's words, in every language the page pre-rendered, into `i18n` (see
+/// `i18n::add_page_words` for why): from the screen on show and from those the loader script set
+/// aside (`window.waymarkFirst.screens`, www/first.js). Where `first::frame` puts a message, the
+/// pre-rendered screen has its words, as the build rendered it from the same data.
+pub fn page_words() {
+    let Some(w) = web_sys::window() else { return };
+    let Some(doc) = w.document() else { return };
+    let mut copies: Vec<web_sys::Element> = Vec::new();
+    if let Ok(list) = doc.query_selector_all(".wm-pre") {
+        copies.extend((0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()));
+    }
+    let kept = Reflect::get(&w, &"waymarkFirst".into()).and_then(|f| Reflect::get(&f, &"screens".into()));
+    if let Some(kept) = kept.ok().and_then(|k| k.dyn_into::<Object>().ok()) {
+        copies.extend(Object::values(&kept).iter().filter_map(|v| v.dyn_into().ok()));
+    }
+    for copy in copies {
+        let Some(code) = crate::i18n::locale(&copy.get_attribute("lang").unwrap_or_default()).map(|l| l.code) else { continue };
+        if let Some(root) = copy.first_element_child() {
+            let mut words = Vec::new();
+            words_in(&crate::first::frame(code, crate::i18n::built()), &root, &mut words);
+            crate::i18n::add_page_words(code, words);
+        }
+    }
+}
+
+/// The words at the messages of `n` in `el`, its pre-rendered twin.
+fn words_in(n: &crate::first::Node, el: &web_sys::Element, out: &mut Vec<(&'static str, String)>) {
+    use crate::first::{Node, Slot, Val};
+    let Node::El { attrs, kids, .. } = n else { return };
+    for (name, v) in attrs {
+        if let (Val::Msg(id), Some(words)) = (v, el.get_attribute(name)) {
+            out.push((id, words));
+        }
+    }
+    let screen = crate::first::screen(crate::first::start_page());
+    let nodes = el.child_nodes();
+    let mut at = 0;
+    for kid in kids {
+        let kid = match kid {
+            Node::Slot(Slot::Screen) => &screen,
+            // Empty before the widget: nothing in the page.
+            Node::Slot(_) => continue,
+            k => k,
+        };
+        let Some(dom) = nodes.item(at) else { return };
+        at += 1;
+        match kid {
+            Node::Text(Val::Msg(id)) => out.push((id, dom.text_content().unwrap_or_default())),
+            Node::El { .. } => {
+                if let Ok(e) = dom.dyn_into::<web_sys::Element>() {
+                    words_in(kid, &e, out);
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Removes the pre-rendered first screen (`.wm-pre`) once the widget has drawn its own beside it,
@@ -317,6 +349,14 @@ pub fn focus_heading() {
     }
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Says `words` in the quick exit's `role="status"` region (how many more Shift presses leave), or
+/// empties it. Written directly: a reactive text there cost 1.3 KiB of the first load (brotli).
+pub fn exit_status(words: &str) {
+    if let Ok(Some(e)) = web_sys::window().and_then(|w| w.document()).map_or(Ok(None), |d| d.query_selector("[data-testid=\"exit-status\"]")) {
+        e.set_text_content(Some(words));
     }
 }
 

@@ -15,6 +15,9 @@
 use crate::i18n::Locale;
 use Val::{Lit, Msg};
 
+mod words;
+pub use words::WORDS;
+
 /// A text or an attribute value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Val {
@@ -233,6 +236,27 @@ mod tests {
         assert_eq!(en.matches(" selected=").count(), 1);
         // Slots the live widget fills are empty before it.
         assert!(en.contains("data-testid=\"exit-status\"></div>"));
+    }
+
+    #[test]
+    fn the_list_of_first_screen_words_is_what_the_first_screen_shows() {
+        fn msgs(n: &Node, out: &mut Vec<&'static str>) {
+            match n {
+                Node::El { attrs, kids, .. } => {
+                    out.extend(attrs.iter().filter_map(|(_, v)| if let Msg(id) = v { Some(*id) } else { None }));
+                    kids.iter().for_each(|k| msgs(k, out));
+                }
+                Node::Text(Msg(id)) => out.push(id),
+                Node::Slot(Slot::Screen) => msgs(&screen(start_page()), out),
+                _ => {}
+            }
+        }
+        let mut used = Vec::new();
+        msgs(&frame("en", i18n::built()), &mut used);
+        let mut listed = WORDS.to_vec();
+        used.sort();
+        listed.sort();
+        assert_eq!(used, listed);
     }
 
     #[test]
