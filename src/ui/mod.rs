@@ -177,8 +177,8 @@ pub fn App(
     });
     on_cleanup(move || handle.remove());
 
-    // The frame is the first screen's data (`crate::first`), drawn anew in a new language (with
-    // the screen in it). The places only the live widget fills:
+    // The frame is the first screen's data (`crate::first`), drawn once (`Ctx::set_lang` rewrites
+    // its words). The places only the live widget fills:
     let slot = move |s: Slot| -> AnyView {
         match s {
             // Written by the Shift count above (`web::exit_status`).
@@ -194,21 +194,19 @@ pub fn App(
                 &|_| ().into_any(),
             ),
             Slot::ConfigProblem => ().into_any(),
-            // The screen is rebuilt whole when what it shows changes (and with the frame when the
-            // language does). The elements of `dom.rs` are custom-tag elements, which Leptos
-            // re-creates rather than patches: the screen is new each time.
+            // The screen is rebuilt whole when what it shows changes. (The elements of `dom.rs` are
+            // custom-tag elements, which Leptos re-creates rather than patches: the screen is new
+            // each time.)
             Slot::Screen => (move || {
                 ctx.screen.track();
+                ctx.lang.track();
                 ctx.error.track();
                 screen(ctx)
             })
             .into_any(),
         }
     };
-    move || {
-        ctx.lang.track();
-        dom::node(ctx, first::frame(ctx.lang.get_untracked(), i18n::built()), &slot)
-    }
+    dom::node(ctx, first::frame(lang, i18n::built()), &slot)
 }
 /// The current screen, built untracked (`App` decides when to rebuild).
 fn screen(ctx: Ctx) -> AnyView {

@@ -85,6 +85,14 @@ impl Ctx {
         i18n::tr_args(self.lang.get_untracked(), id, args)
     }
 
+    /// Switches the language, keeping every answer and the screen: the screen is drawn anew (`App`
+    /// tracks `lang`), and the frame's words are rewritten in place (`web::relabel`), so the
+    /// language list keeps the focus.
+    pub fn set_lang(&self, code: &'static str) {
+        self.lang.set(code);
+        web::relabel(code);
+    }
+
     /// Shows a screen and moves focus to its heading. (Going to a question also starts its draft:
     /// see `ui::go`, which does both.)
     pub fn show(&self, s: Screen) {

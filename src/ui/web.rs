@@ -3,6 +3,7 @@
 //! locking the page's Content-Security-Policy after boot, asking for the offline copy, and leaving
 //! the page.
 
+use crate::first::Val;
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -213,38 +214,79 @@ pub fn page_words() {
         let Some(code) = crate::i18n::locale(&copy.get_attribute("lang").unwrap_or_default()).map(|l| l.code) else { continue };
         if let Some(root) = copy.first_element_child() {
             let mut words = Vec::new();
-            words_in(&crate::first::frame(code, crate::i18n::built()), &root, &mut words);
+            places(&crate::first::frame(code, crate::i18n::built()), &root, true, &mut |v, place| {
+                if let Val::Msg(id) = v {
+                    words.push((id, match place {
+                        Place::Attr(e, name) => e.get_attribute(name).unwrap_or_default(),
+                        Place::Text(t) => t.text_content().unwrap_or_default(),
+                    }));
+                }
+            });
             crate::i18n::add_page_words(code, words);
         }
     }
 }
 
-/// The words at the messages of `n` in `el`, its pre-rendered twin.
-fn words_in(n: &crate::first::Node, el: &web_sys::Element, out: &mut Vec<(&'static str, String)>) {
-    use crate::first::{Node, Slot, Val};
+/// Rewrites the drawn frame's words, language and direction in language `lang`, in place (the
+/// screen inside it is drawn anew by the widget).
+pub fn relabel(lang: &'static str) {
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("[data-testid=\"waymark-root\"]").ok().flatten());
+    if let Some(root) = root {
+        places(&crate::first::frame(lang, crate::i18n::built()), &root, false, &mut |v, place| {
+            let words = crate::first::resolve(lang, v);
+            match place {
+                Place::Attr(e, name) => {
+                    let _ = e.set_attribute(name, &words);
+                }
+                Place::Text(t) => t.set_text_content(Some(&words)),
+            }
+        });
+    }
+}
+
+/// Where a value of the first screen's data is in its drawing.
+enum Place {
+    Attr(web_sys::Element, &'static str),
+    Text(web_sys::Node),
+}
+
+/// Calls `f` with each value of `n` that is not a literal (a message, the language, the
+/// direction) and its place in `el`, n's drawing: pre-rendered by the build or drawn by the widget
+/// (which may hold more: a notice in a slot, a text it wrote; those are passed over). With
+/// `screen`, the start page in the screen slot too.
+fn places(n: &crate::first::Node, el: &web_sys::Element, screen: bool, f: &mut dyn FnMut(Val, Place)) {
+    use crate::first::{Node, Slot};
     let Node::El { attrs, kids, .. } = n else { return };
     for (name, v) in attrs {
-        if let (Val::Msg(id), Some(words)) = (v, el.get_attribute(name)) {
-            out.push((id, words));
+        if !matches!(v, Val::Lit(_)) {
+            f(*v, Place::Attr(el.clone(), name));
         }
     }
-    let screen = crate::first::screen(crate::first::start_page());
+    let start = crate::first::screen(crate::first::start_page());
     let nodes = el.child_nodes();
     let mut at = 0;
     for kid in kids {
         let kid = match kid {
-            Node::Slot(Slot::Screen) => &screen,
-            // Empty before the widget: nothing in the page.
+            Node::Slot(Slot::Screen) if screen => &start,
             Node::Slot(_) => continue,
             k => k,
         };
-        let Some(dom) = nodes.item(at) else { return };
-        at += 1;
+        // The next node of the same kind: an element of that tag, or a text.
+        let want_tag = if let Node::El { tag, .. } = kid { Some(*tag) } else { None };
+        let found = loop {
+            let Some(dom) = nodes.item(at) else { return };
+            at += 1;
+            match (want_tag, dom.dyn_ref::<web_sys::Element>()) {
+                (Some(tag), Some(e)) if e.tag_name().eq_ignore_ascii_case(tag) => break dom,
+                (None, None) if dom.node_type() == web_sys::Node::TEXT_NODE => break dom,
+                _ => {}
+            }
+        };
         match kid {
-            Node::Text(Val::Msg(id)) => out.push((id, dom.text_content().unwrap_or_default())),
+            Node::Text(v) if !matches!(v, Val::Lit(_)) => f(*v, Place::Text(found)),
             Node::El { .. } => {
-                if let Ok(e) = dom.dyn_into::<web_sys::Element>() {
-                    words_in(kid, &e, out);
+                if let Ok(e) = found.dyn_into::<web_sys::Element>() {
+                    places(kid, &e, screen, f);
                 }
             }
             _ => {}

@@ -150,6 +150,29 @@ test("a language chosen before the wasm shows at once and is kept when the widge
   await s.context.close();
 });
 
+test("every language's first-screen words reach the widget from the page, and a language switch keeps the focus on the list", async () => {
+  // The widget ships these words only in English and reads the others from the pre-rendered
+  // screens (src/first/words.rs): each language, switched to after the widget took over, shows
+  // the words the build rendered for it.
+  const html = readFileSync(join(DIST, "index.html"), "utf8");
+  const s = await held({ locale: "en-GB" });
+  s.release();
+  await ready(s.page);
+  for (const lang of ["ar", "de", "es", "fa", "fr", "pt", "ru", "tr", "uk", "en"]) {
+    const copy = html.match(new RegExp(`<div class="wm-pre" lang="${lang}">([\\s\\S]*?)</main></div></div>`))[1];
+    const words = (testid) => copy.match(new RegExp(`data-testid="${testid}"[^>]*>([^<]*)<`))[1];
+    const heading = copy.match(/<h1[^>]*>([^<]*)</)[1];
+    await s.page.getByTestId("lang").focus();
+    await s.page.getByTestId("lang").selectOption(lang);
+    await s.page.waitForFunction((l) => document.querySelector('[data-testid="waymark-root"]').lang === l, lang);
+    assert.equal(await s.page.locator("h1").innerText(), heading, `${lang}: the heading`);
+    assert.equal(await s.page.getByTestId("exit").innerText(), words("exit"), `${lang}: Leave this page`);
+    assert.equal(await s.page.getByTestId("start").innerText(), words("start"), `${lang}: Start`);
+    await s.page.waitForFunction(() => document.activeElement && document.activeElement.dataset.testid === "lang");
+  }
+  await s.context.close();
+});
+
 test("a keyboard user's focus on the pre-rendered screen passes to the live one", async () => {
   const s = await held();
   await s.page.locator('.wm-pre [data-testid="exit"]').focus();
