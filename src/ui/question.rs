@@ -275,7 +275,7 @@ fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, String
 /// chosen, if any; `web::complete_countries` adds the others once the screen is painted.
 fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
     let lang = ctx.lang.get_untracked();
-    let list = |id: &'static str, testid: &'static str, label: &str, extra: &[(&str, &str)], selected: &str| {
+    let list = |id: &'static str, testid: &'static str, label: &str, extra: &[(&str, &str)], selected: &str, order: u32| {
         // "Stateless", "Other" and "I prefer not to say" first, not after some 250 countries.
         let mut opts: Vec<(String, String)> = vec![(String::new(), ctx.t("country-choose"))];
         opts.extend(extra.iter().map(|(v, m)| (v.to_string(), ctx.t(m))));
@@ -293,7 +293,7 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
                 el_text("option", a, name)
             })
             .collect();
-        web::complete_countries(id, lang, ISO_COUNTRIES, keep);
+        web::complete_countries(id, lang, ISO_COUNTRIES, keep, order);
         el(
             "div",
             vec![at("class", "field")],
@@ -305,7 +305,7 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
     };
     let mut out = Vec::new();
     if away {
-        out.push(list("wm-host", "host-country", "q-countries-host", &[("other", "country-other")], &draft.host));
+        out.push(list("wm-host", "host-country", "q-countries-host", &[("other", "country-other")], &draft.host, 0));
     }
     out.push(list(
         "wm-origin",
@@ -313,6 +313,7 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft) -> Kids {
         "q-countries-origin",
         &[("stateless", "country-stateless"), ("other", "country-other"), (PREFER_NOT, "opt-prefer-not")],
         &draft.origin,
+        1,
     ));
     out
 }

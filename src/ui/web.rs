@@ -68,26 +68,37 @@ pub fn country_name(lang: &'static str, code: &str) -> String {
 }
 
 /// Completes the country list `<select id>` (drawn with its first `keep` options, and the
-/// country chosen, if any) once the screen is painted: every country of `codes`, named by the
-/// browser in `lang` and sorted its way, keeping the choice on it.
+/// country chosen, if any) after the screen is painted: every country of `codes`, named by the
+/// browser in `lang` and sorted its way, keeping the choice on it. `order` is the list's place on
+/// the screen: the lists fill one frame apart, after a frame that makes the names.
 ///
-/// Why after the paint: two lists of 250 options cost the browser 35 to 45 ms of style and layout
-/// at 4x CPU slowdown, however they are made; drawn with the screen, they kept the countries step
-/// over 50 ms. The lists are complete one frame later, long before a person can reach them, and
-/// take the full width from the start, so nothing moves when they fill.
-pub fn complete_countries(id: &'static str, lang: &'static str, codes: &'static [&'static str], keep: u32) {
-    leptos::prelude::request_animation_frame(move || {
-        leptos::prelude::request_animation_frame(move || fill_countries(id, lang, codes, keep));
+/// Why after the paint, and apart: two lists of 250 options cost the browser 35 to 45 ms of style
+/// and layout at 4x CPU slowdown, however they are made; drawn with the screen, they kept the
+/// countries step over 50 ms, and filled in one frame they made a task of 80 ms or more, which
+/// would hold up a tap. The lists are complete a few frames later, long before a person can reach
+/// them, and take the full width from the start, so nothing moves when they fill.
+pub fn complete_countries(id: &'static str, lang: &'static str, codes: &'static [&'static str], keep: u32, order: u32) {
+    after_frames(2, move || {
+        let _ = options_html(lang, codes);
     });
+    after_frames(3 + order, move || fill_countries(id, lang, codes, keep));
+}
+
+/// Runs `f` in the animation frame `n` frames from now.
+fn after_frames(n: u32, f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || if n > 1 { after_frames(n - 1, f) } else { f() });
 }
 
 /// Puts every country in the list `complete_countries` scheduled, unless it is gone, was redrawn
-/// in another language (that drawing completes its own) or is complete already. A language's
-/// options are made once (see `Names`) and cloned.
+/// in another language (that drawing completes its own) or is complete already.
 fn fill_countries(id: &str, lang: &'static str, codes: &[&str], keep: u32) {
     let Some(s) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id)).and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok()) else { return };
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+    else {
+        return;
+    };
     let drawn_in = s.closest("[lang]").ok().flatten().and_then(|r| r.get_attribute("lang"));
     if drawn_in.as_deref() != Some(lang) || s.length() > keep + 1 {
         return;
@@ -96,7 +107,13 @@ fn fill_countries(id: &str, lang: &'static str, codes: &[&str], keep: u32) {
     while s.length() > keep {
         s.remove_with_index(keep as i32);
     }
-    let options = with_names(lang, |n| {
+    let _ = s.insert_adjacent_html("beforeend", &options_html(lang, codes));
+    s.set_value(&value);
+}
+
+/// A language's country `<option>`s as HTML, made once (see `Names`).
+fn options_html(lang: &'static str, codes: &[&str]) -> std::rc::Rc<str> {
+    with_names(lang, |n| {
         if n.options.is_none() {
             let mut named: Vec<(JsValue, &str)> = codes
                 .iter()
@@ -121,12 +138,8 @@ fn fill_countries(id: &str, lang: &'static str, codes: &[&str], keep: u32) {
             }
             n.options = Some(html.into());
         }
-        n.options.clone()
-    });
-    if let Some(html) = options {
-        let _ = s.insert_adjacent_html("beforeend", &html);
-    }
-    s.set_value(&value);
+        n.options.clone().unwrap_or_else(|| "".into())
+    })
 }
 
 /// Today's date as `YYYY-MM-DD` (for the review-age warning only).
