@@ -18,7 +18,16 @@
 //! attributes), is left out with a build warning: the widget falls back to English for it and the
 //! locale tests fail, so it is fixed before it ships.
 
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement, VariantKey};
+// The marks of the encoding (shared with the resolver) and the compiler of one message (shared
+// with the locale tests, which compile messages of their own).
+#[path = "src/i18n/encoding.rs"]
+mod encoding;
+#[path = "build/compile.rs"]
+mod compile;
+
+use compile::pattern;
+use encoding::RS;
+use fluent_syntax::ast::Entry;
 use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::Path;
@@ -27,7 +36,7 @@ use std::path::Path;
 #[path = "src/first/words.rs"]
 mod first_words;
 
-// The widget's copy of a pack (minified, without the `source` notes it never shows).
+// The widget's copy of a pack (minified, the `source` notes it never shows emptied).
 #[path = "src/rules/widget_copy.rs"]
 mod widget_copy;
 
@@ -123,7 +132,7 @@ fn main() {
         let mut blob = String::new();
         for id in &ids {
             blob.push_str(by_id.get(id.as_str()).copied().unwrap_or(""));
-            blob.push(RS);
+            blob.push(char::from(RS));
         }
         tables.push(format!("({lang:?}, {})", embedded_file(&format!("locale-{lang}"), &blob)));
     }
@@ -170,93 +179,4 @@ fn out_dir() -> std::path::PathBuf {
 fn embedded_file(name: &str, text: &str) -> String {
     std::fs::write(out_dir().join(format!("{name}.txt")), text).unwrap();
     format!("include_str!(concat!(env!(\"OUT_DIR\"), \"/{name}.txt\"))")
-}
-
-// The encoding, shared with `src/i18n.rs` (which decodes it): text as is; a variable is
-// VAR (or VAR_ISO when isolated) name END; a message reference MSG id END; a term is inlined; a
-// select is SEL (or SEL_ISO) name END default END, then per variant: key KEY pattern VEND, then SEND.
-// A numeric key is written `#` and the number. FTL text never holds these control characters.
-const RS: char = '\u{1e}';
-const VAR: char = '\u{3}';
-const VAR_ISO: char = '\u{1}';
-const END: char = '\u{2}';
-const MSG: char = '\u{4}';
-const SEL: char = '\u{5}';
-const SEL_ISO: char = '\u{6}';
-const KEY: char = '\u{7}';
-const VEND: char = '\u{8}';
-const SEND: char = '\u{f}';
-
-fn pattern(p: &Pattern<&str>, terms: &HashMap<String, String>, depth: u8) -> Option<String> {
-    if depth > 8 {
-        return None;
-    }
-    let isolate = p.elements.len() > 1;
-    let mut out = String::new();
-    for el in &p.elements {
-        match el {
-            PatternElement::TextElement { value } => {
-                if value.chars().any(|c| (c as u32) < 0x20 && c != '\n' && c != '\t') {
-                    return None;
-                }
-                out.push_str(value)
-            }
-            PatternElement::Placeable { expression } => out.push_str(&expr(expression, terms, depth, isolate)?),
-        }
-    }
-    Some(out)
-}
-
-fn expr(e: &Expression<&str>, terms: &HashMap<String, String>, depth: u8, isolate: bool) -> Option<String> {
-    match e {
-        Expression::Inline(i) => inline(i, terms, depth, isolate),
-        Expression::Select { selector: InlineExpression::VariableReference { id }, variants } => {
-            let default = variants.iter().position(|v| v.default).unwrap_or(0);
-            let mut out = format!("{}{}{END}{default}{END}", if isolate { SEL_ISO } else { SEL }, id.name);
-            for v in variants {
-                match &v.key {
-                    VariantKey::Identifier { name } => out.push_str(name),
-                    VariantKey::NumberLiteral { value } => write!(out, "#{}", value.parse::<i64>().ok()?).unwrap(),
-                }
-                out.push(KEY);
-                out.push_str(&pattern(&v.value, terms, depth + 1)?);
-                out.push(VEND);
-            }
-            out.push(SEND);
-            Some(out)
-        }
-        Expression::Select { .. } => None,
-    }
-}
-
-fn inline(i: &InlineExpression<&str>, terms: &HashMap<String, String>, depth: u8, isolate: bool) -> Option<String> {
-    match i {
-        InlineExpression::StringLiteral { value } => unescape(value),
-        // Fluent isolates a number literal like a variable, and never a string literal or a term.
-        InlineExpression::NumberLiteral { value } if isolate => Some(format!("\u{2068}{value}\u{2069}")),
-        InlineExpression::NumberLiteral { value } => Some(value.to_string()),
-        InlineExpression::VariableReference { id } => Some(format!("{}{}{END}", if isolate { VAR_ISO } else { VAR }, id.name)),
-        InlineExpression::MessageReference { id, attribute: None } => Some(format!("{MSG}{}{END}", id.name)),
-        InlineExpression::TermReference { id, attribute: None, arguments: None } => terms.get(id.name).cloned(),
-        InlineExpression::Placeable { expression } => expr(expression, terms, depth + 1, isolate),
-        _ => None,
-    }
-}
-
-/// Fluent string literals allow `\"`, `\\` and `\uXXXX` escapes.
-fn unescape(s: &str) -> Option<String> {
-    let mut out = String::new();
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match it.next()? {
-            'u' => out.push(char::from_u32(u32::from_str_radix(&it.by_ref().take(4).collect::<String>(), 16).ok()?)?),
-            'U' => out.push(char::from_u32(u32::from_str_radix(&it.by_ref().take(6).collect::<String>(), 16).ok()?)?),
-            c => out.push(c),
-        }
-    }
-    Some(out)
 }

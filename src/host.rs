@@ -5,7 +5,8 @@
 //! `data-host-origin`, `data-offline`), in a `window.waymarkOptions` object, or, for an `<iframe>`, in the page's
 //! query string. Every value is checked here; a bad one is dropped with a problem naming the option,
 //! what was given and what is allowed, and the widget goes on with the safe default. Pure, so it is
-//! tested natively; the UI only gathers the pairs and shows the problems.
+//! tested natively; the UI only gathers the pairs and shows the problems. Imports nothing of the
+//! crate (the caller passes the shipped locales and packs).
 
 /// Where quick exit goes when the host does not say: a neutral, non-personalised page (the one
 /// GOV.UK's "Exit this page" uses).

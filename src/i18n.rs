@@ -13,11 +13,13 @@
 //! context-mixing codec; as plain text the first load is 3.0 KiB more as served with brotli
 //! (wasm 166.4 -> 169.8 KiB with the UI's new layout; gzip 187.1 -> 204.0 KiB), and the start
 //! screen comes sooner (median 254 -> 188 ms, unthrottled), with no 6 MB decoder to fill. The
-//! incremental, one-language-at-a-time decoding it needed is gone too: splitting a whole locale
-//! into records is one pass over at most 55 KB.
+//! incremental, one-language-at-a-time decoding it needed is gone too: it would not pay, since
+//! splitting the ids and the largest locale (Ukrainian, 55 KB) into records takes 0.06 ms
+//! (native release build; the first message of a language, measured in a throwaway test).
 //!
 //! A message missing from a locale falls back to English, so the screen never shows a blank or
-//! an id; the parity tests make such a gap fail CI.
+//! an id; the parity tests make such a gap fail CI. Imports nothing of the crate but its own
+//! `encoding` (shared with build.rs).
 
 use std::cell::RefCell;
 
@@ -25,17 +27,9 @@ mod compiled {
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
-// The encoding written by `build.rs` (see there): control characters that FTL text never holds.
-const RS: u8 = 0x1e;
-const VAR_ISO: u8 = 0x01;
-const END: u8 = 0x02;
-const VAR: u8 = 0x03;
-const MSG: u8 = 0x04;
-const SEL: u8 = 0x05;
-const SEL_ISO: u8 = 0x06;
-const KEY: u8 = 0x07;
-const VEND: u8 = 0x08;
-const SEND: u8 = 0x0f;
+// The marks of the encoding `build.rs` writes (one list, included by both).
+mod encoding;
+use encoding::{END, KEY, MSG, RS, SEL, SEL_ISO, SEND, VAR, VAR_ISO, VEND};
 
 /// One shipped locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -310,11 +304,13 @@ fn run(code: &str, s: &str, i: &mut usize, args: &[(&str, Arg)], mut out: Option
                     run(code, s, &mut j, args, None, depth + 1);
                     j += 1;
                 }
+                // The first variant whose key matches, in order, as fluent-bundle takes them: for a
+                // number, its exact value (`[1]`) or its plural category (`[one]`).
                 let chosen = match arg {
-                    Some(Arg::Num(n)) => keys
-                        .iter()
-                        .position(|k| k.strip_prefix('#').and_then(|x| x.parse::<i64>().ok()) == Some(n))
-                        .or_else(|| keys.iter().position(|k| *k == plural_category(code, n))),
+                    Some(Arg::Num(n)) => keys.iter().position(|k| match k.strip_prefix('#') {
+                        Some(x) => x.parse::<i64>().ok() == Some(n),
+                        None => *k == plural_category(code, n),
+                    }),
                     Some(Arg::Str(v)) => keys.iter().position(|k| *k == v),
                     None => None,
                 }
@@ -366,8 +362,14 @@ pub fn tr_args(code: &str, id: &str, args: &[(&str, Arg)]) -> String {
             None => return "…".to_string(),
         },
     };
+    format_encoded(lang, m, args)
+}
+
+/// Formats one encoded message (see `encoding`) in `code`: what `tr_args` does once it has found
+/// the message; the locale tests also call it on messages they compile themselves.
+pub fn format_encoded(code: &str, encoded: &str, args: &[(&str, Arg)]) -> String {
     let mut out = String::new();
-    run(lang, m, &mut 0, args, Some(&mut out), 0);
+    run(code, encoded, &mut 0, args, Some(&mut out), 0);
     out
 }
 

@@ -1,10 +1,15 @@
 //! Waymark: an anonymous questionnaire, run entirely in the browser, that shows which return, stay
 //! and protection paths may apply to a person, why, and from which source.
 //!
-//! `engine` decides (pure, total); `rules` holds the cited packs; `flow` routes the questions;
-//! `i18n` holds the words; `first` is the first screen as data (drawn live and pre-rendered);
-//! `host` checks the embedding page's options; `ui` (browser only) shows
-//! all of it. See README.md for the codemap and the invariants.
+//! `engine` decides (pure, total); `rules` holds the cited packs and reads them; `flow` routes the
+//! questions; `results` decides what the results page shows; `i18n` holds the words; `first` is
+//! the first screen as data (drawn by the widget and pre-rendered by the build); `host` checks the
+//! embedding page's options; `ui` (browser only) shows all of it. See README.md for the codemap
+//! and the invariants.
+//!
+//! The layers, bottom up, each importing only those below it (tests/tidy.rs checks the `use`
+//! lines): `lean`, `i18n` and `host` (nothing of the crate); `engine` (`lean`); `first` (`i18n`);
+//! `rules` and `flow` (`engine`, `lean`); `results` (`engine`, `rules`); `ui` (any of them).
 
 pub mod engine;
 pub mod first;

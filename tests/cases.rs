@@ -1,8 +1,8 @@
-//! Cases as data: every `tests/cases/<pack>/*.json` and every `../shared/personas/*.json` through the
+//! Cases as data: every `tests/cases/<pack>/*.json` and every `tests/personas/*.json` through the
 //! engine, checked by one `check` function.
 //!
 //! A case names a person in a sentence and says which paths the result must show, must not show,
-//! in which order and with which standing (`../shared/personas/README.md`). Every result is also
+//! in which order and with which standing (`tests/personas/README.md`). Every result is also
 //! checked against the invariants. A directory under `tests/cases/` is a pack id, so a new country's
 //! cases run as soon as they are added; a malformed case file fails with what is wrong and where.
 //! Every failing case is reported, by name, in one run.

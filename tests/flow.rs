@@ -432,3 +432,14 @@ fn the_graph_has_one_node_per_question() {
         assert!(reached.contains(n.as_str()), "`{n}` cannot be reached from start in the graph");
     }
 }
+
+/// The browser walk answers the gate from the persona's facts with its own copy of the tailoring
+/// facts (`TAILOR` in tests/browser/walk.test.mjs): it must be the flow's list.
+#[test]
+fn the_browser_walks_copy_of_the_tailoring_facts_is_the_flows() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/walk.test.mjs");
+    let js = std::fs::read_to_string(&path).unwrap();
+    let line = js.lines().find(|l| l.starts_with("const TAILOR = [")).expect("walk.test.mjs declares `const TAILOR = [...]`");
+    let copy: Vec<&str> = line["const TAILOR = [".len()..].split(']').next().unwrap().split(',').map(|s| s.trim().trim_matches('"')).collect();
+    assert_eq!(copy, flow::q_tailor_facts(), "TAILOR in {} differs from flow::q_tailor_facts", path.display());
+}

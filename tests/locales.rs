@@ -3,6 +3,12 @@
 //! Fluent runtime (`fluent-bundle`) without errors and exactly as the widget's compiled resolver
 //! formats it; and no English sentence hides in `src/ui`.
 
+// build.rs's compiler of one message and the encoding's marks, to compile messages of our own.
+#[path = "../src/i18n/encoding.rs"]
+mod encoding;
+#[path = "../build/compile.rs"]
+mod compile;
+
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -42,16 +48,20 @@ fn ids_of(text: &str) -> (Vec<String>, Vec<String>) {
     (ids, problems)
 }
 
-fn bundle(lang: &str) -> FluentBundle<FluentResource> {
-    let mut b = FluentBundle::new(vec![lang.parse().unwrap()]);
-    // Persian shows numbers in Persian digits (locales/README.md): the same rule as the widget's
-    // `i18n::number`, given to Fluent as its custom formatter.
+/// Persian shows numbers in Persian digits (locales/README.md): the same rule as the widget's
+/// `i18n::number`, given to Fluent as its custom formatter.
+fn digits(b: &mut FluentBundle<FluentResource>, lang: &str) {
     if lang == "fa" {
         b.set_formatter(Some(|v, _| match v {
             FluentValue::Number(n) => Some(n.as_string().chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x06F0 + d).unwrap())).collect()),
             _ => None,
         }));
     }
+}
+
+fn bundle(lang: &str) -> FluentBundle<FluentResource> {
+    let mut b = FluentBundle::new(vec![lang.parse().unwrap()]);
+    digits(&mut b, lang);
     for f in &files() {
         let res = FluentResource::try_new(source(lang, f)).unwrap_or_else(|(r, _)| r);
         let _ = b.add_resource(res);
@@ -144,6 +154,42 @@ fn every_message_formats_with_fluent_without_errors_and_the_widget_formats_it_th
         }
     }
     problems.dedup();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Selectors whose variants overlap (an exact number and the plural category it falls in, in
+/// either order): the widget's resolver takes the first that matches, in order, as fluent-bundle
+/// does. The shipped messages may not have such a select; these are compiled here by build.rs's
+/// own compiler and formatted by both.
+#[test]
+fn overlapping_select_variants_are_taken_in_order_as_fluent_bundle_does() {
+    let sources = [
+        "m = { $n ->\n    [one] one by category\n    [1] exactly one\n   *[other] other\n}\n",
+        "m = { $n ->\n    [1] exactly one\n    [one] one by category\n   *[other] other\n}\n",
+        "m = { $n ->\n    [few] few by category\n    [3] exactly three\n    [0] zero exactly\n    [zero] zero by category\n   *[other] other { $n }\n}\n",
+        "m = Before { $n ->\n    *[other] other\n    [2] two\n    [two] two by category\n} after.\n",
+    ];
+    let mut problems = Vec::new();
+    for src in sources {
+        let res = fluent_syntax::parser::parse(src).expect("the test's FTL parses");
+        let Some(fluent_syntax::ast::Entry::Message(m)) = res.body.first() else { panic!("no message in {src:?}") };
+        let encoded = compile::pattern(m.value.as_ref().unwrap(), &Default::default(), 0).expect("the resolver has every feature used");
+        for l in LOCALES {
+            let mut b = FluentBundle::new(vec![l.code.parse().unwrap()]);
+            digits(&mut b, l.code);
+            b.add_resource(FluentResource::try_new(src.to_string()).unwrap()).unwrap();
+            let pattern = b.get_message("m").unwrap().value().unwrap();
+            for n in [0i64, 1, 2, 3, 5, 11, 21] {
+                let mut fa = FluentArgs::new();
+                fa.set("n", FluentValue::from(n));
+                let want = b.format_pattern(pattern, Some(&fa), &mut vec![]).into_owned();
+                let got = i18n::format_encoded(l.code, &encoded, &[("n", Arg::Num(n))]);
+                if got != want {
+                    problems.push(format!("{} n={n} {src:?}: fluent-bundle {want:?}, the widget {got:?}", l.code));
+                }
+            }
+        }
+    }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 

@@ -97,3 +97,112 @@ fn every_source_file_opens_with_a_doc_paragraph() {
     }
     assert!(missing.is_empty(), "files that do not open with a `//!` paragraph saying what they are for:\n{}", missing.join("\n"));
 }
+
+/// What each part of `src/` may name of the crate (`crate::x`), bottom up: see src/lib.rs.
+const LAYERS: &[(&str, &[&str])] = &[
+    ("lean.rs", &[]),
+    ("host.rs", &[]),
+    ("i18n.rs", &[]),
+    ("i18n/", &[]),
+    ("engine/", &["lean"]),
+    ("first/", &["i18n"]),
+    ("rules/", &["engine", "lean"]),
+    ("flow/", &["engine", "lean"]),
+    ("results.rs", &["engine", "rules"]),
+    ("ui/", &["engine", "first", "flow", "rules", "results", "i18n", "host", "lean"]),
+    ("lib.rs", &["engine", "first", "flow", "rules", "results", "i18n", "host", "lean", "ui"]),
+    ("main.rs", &[]),
+    ("bin/", &[]),
+];
+
+/// Inside `ui/`: which of its siblings each file may name (`super::x`). The screens (`pages.rs`,
+/// `question.rs`) never name each other or `ui/mod.rs`; the shared state sits at the bottom.
+const UI: &[(&str, &[&str])] = &[
+    ("web.rs", &[]),
+    ("state.rs", &["web"]),
+    ("dom.rs", &["state"]),
+    ("pages.rs", &["dom", "state", "web"]),
+    ("question.rs", &["dom", "state", "web"]),
+    ("mod.rs", &[]),
+];
+
+/// The names that follow `prefix` (`crate::` or `super::`) in code; `{` for a grouped path, which
+/// the layering check refuses so that each line names its module.
+fn named_after(code: &str, prefix: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in code.match_indices(prefix) {
+        let before = code[..i].chars().next_back();
+        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
+            continue;
+        }
+        let rest = &code[i + prefix.len()..];
+        let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '{').collect();
+        out.push(if name.starts_with('{') { "{".to_string() } else { name });
+    }
+    out
+}
+
+/// Every name a file may not use, for the files under `src/` (paths relative to it).
+fn layering_violations(files: &[(String, String)]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (rel, code) in files {
+        let Some((part, allowed)) = LAYERS.iter().find(|(part, _)| rel == part || (part.ends_with('/') && rel.starts_with(part))) else {
+            out.push(format!("src/{rel}: not in the layer table of tests/tidy.rs"));
+            continue;
+        };
+        // A part may name itself (`crate::rules::SHIPPED` in a test of `rules/pack_read.rs`).
+        let own = part.trim_end_matches('/').trim_end_matches(".rs");
+        for name in named_after(code, "crate::") {
+            if name != own && !allowed.contains(&name.as_str()) {
+                out.push(format!("src/{rel}: names `crate::{name}`; it may name {allowed:?}"));
+            }
+        }
+        if let Some(file) = rel.strip_prefix("ui/") {
+            let siblings = UI.iter().find(|(f, _)| *f == file).map(|(_, s)| *s);
+            match siblings {
+                None => out.push(format!("src/{rel}: not in the ui table of tests/tidy.rs")),
+                Some(_) if file == "mod.rs" => {}
+                Some(siblings) => {
+                    for name in named_after(code, "super::") {
+                        if !siblings.contains(&name.as_str()) {
+                            out.push(format!("src/{rel}: names `super::{name}`; it may name {siblings:?}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_layer_imports_only_the_layers_below_it_and_the_ui_has_no_cycle() {
+    let root = src("");
+    let files: Vec<(String, String)> = rust_files(&root)
+        .iter()
+        .map(|p| (p.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/"), code(p)))
+        .collect();
+    let found = layering_violations(&files);
+    assert!(found.is_empty(), "imports against the layering (src/lib.rs, src/ui/mod.rs):\n{}", found.join("\n"));
+}
+
+/// The layering check itself: it finds an upward import, a screen naming another screen or the
+/// top of `ui/`, a grouped path, and a file missing from its tables.
+#[test]
+fn the_layering_check_finds_each_kind_of_violation() {
+    let f = |rel: &str, code: &str| (rel.to_string(), code.to_string());
+    let ok = [f("engine/evaluate.rs", "use super::facts::Facts;\nlet v = crate::lean::sort_by(x);"), f("ui/pages.rs", "use super::dom::el;\nuse crate::results;")];
+    assert!(layering_violations(&ok).is_empty(), "{:?}", layering_violations(&ok));
+    for (bad, expected) in [
+        (f("engine/pack.rs", "use crate::rules::GENERIC;"), "crate::rules"),
+        (f("flow/graph.rs", "let t = crate::i18n::tr(l, id);"), "crate::i18n"),
+        (f("ui/pages.rs", "use super::question::back_from;"), "super::question"),
+        (f("ui/dom.rs", "super::act(ctx, a);"), "super::act"),
+        (f("ui/state.rs", "use super::{web, dom};"), "super::{"),
+        (f("ui/extra.rs", ""), "not in the ui table"),
+        (f("proof/plan.rs", ""), "not in the layer table"),
+    ] {
+        let found = layering_violations(std::slice::from_ref(&bad));
+        assert!(found.iter().any(|v| v.contains(expected)), "{bad:?}: expected {expected}, found {found:?}");
+    }
+}

@@ -1,10 +1,11 @@
 //! The flow as Graphviz dot, for review (as GOV.UK smart-answers draws its flows).
 //!
-//! Each question is a node; each edge is a step some answer can take, labelled with the condition
-//! under which the target question applies. Edges are found by walking the routing itself, so the
-//! drawing cannot drift from the code.
+//! Each question is a node, labelled with its id and the condition under which it is asked (in
+//! brackets; none for a question always asked); each edge is a step some answer can take, drawn
+//! bare, since the condition of its target says when. Edges are found by walking the routing
+//! itself, so the drawing cannot drift from the code.
 
-use super::{questions, Answers};
+use super::questions;
 use crate::engine::pack::Cond;
 use std::collections::BTreeSet;
 
@@ -47,6 +48,5 @@ pub fn dot() -> String {
         s += &format!("  {a} -> {b};\n");
     }
     s += "}\n";
-    let _ = Answers::new();
     s
 }

@@ -4,6 +4,9 @@
 //! `Cond` over earlier answers, the same language the packs use, so the flow can be drawn and
 //! enumerated). A question that does not apply is skipped, and its old answer no longer counts:
 //! the facts a result sees are only those of questions on the current route.
+//!
+//! May import: `engine` (the condition language, facts; the proof in `enumerate.rs` also runs
+//! `evaluate` and `invariants`) and `lean`; nothing of `rules`, `i18n`, `host` or `ui`.
 
 pub mod enumerate;
 pub mod graph;
@@ -374,8 +377,9 @@ pub fn answers_from_facts(facts: &Facts) -> Answers {
     answers
 }
 
-/// The facts that only the tailoring questions behind the gate collect.
-fn q_tailor_facts() -> [&'static str; 4] {
+/// The facts that only the tailoring questions behind the gate collect. (The browser walk test
+/// keeps a copy, `TAILOR` in tests/browser/walk.test.mjs; tests/flow.rs checks that they agree.)
+pub fn q_tailor_facts() -> [&'static str; 4] {
     ["family_returning", "welcome_expected", "restart_needs", "future_mobility"]
 }
 

@@ -1,7 +1,12 @@
 //! A small JSON reader, for reading the shipped packs in the widget without serde_json (which,
 //! with the derived deserialisers, costs the widget about 15 KiB gzip). The CLI and `validate` keep
-//! serde's reader for its line-and-column messages; a test requires both to read every shipped
-//! pack identically, and the fuzz smoke runs this one too. Total: any input gives a value or `None`.
+//! serde's reader for its line-and-column messages; tests require both to read every shipped pack
+//! identically, and tests/fuzz.rs compares this reader with serde_json on arbitrary and mutated
+//! text. Total: any input gives a value or `None`.
+//!
+//! A duplicate key in an object is refused: serde's derived readers refuse a duplicate field, and
+//! no pack means anything by one. (serde takes the last of a duplicate key in a map, such as a
+//! condition's `is`; there this reader is the stricter of the two.)
 
 /// A JSON value. Numbers are kept as integers: packs hold no fractions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,7 +16,7 @@ pub enum Json {
     Int(i64),
     Str(String),
     Arr(Vec<Json>),
-    /// Members in file order (a duplicate key is kept, as serde_json's last-wins would hide it).
+    /// Members in file order; no key twice.
     Obj(Vec<(String, Json)>),
 }
 
@@ -55,6 +60,9 @@ impl Reader<'_> {
                     loop {
                         self.ws();
                         let k = self.string()?;
+                        if members.iter().any(|(m, _)| *m == k) {
+                            return None;
+                        }
                         self.eat(b':')?;
                         members.push((k, self.value()?));
                         if self.eat(b',').is_none() {
@@ -186,7 +194,7 @@ mod tests {
         let v = parse(r#" {"a": [1, -2, "x\"\u00e9\ud83d\ude00", true, null, {}], "b": {"c": []}} "#).unwrap();
         assert_eq!(v.get("a").unwrap().arr().unwrap()[2].str(), Some("x\"é😀"));
         assert_eq!(v.get("b").unwrap().get("c"), Some(&Json::Arr(vec![])));
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "\"\\q\"", "tru", "{} x", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["] {
+        for bad in ["", "{", "[1,]", "{\"a\": 1, \"a\": 1}", "{\"b\": {\"a\": 1, \"c\": 2, \"a\": 3}}", "{\"a\" 1}", "\"\\q\"", "tru", "{} x", "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["] {
             assert_eq!(parse(bad), None, "{bad}");
         }
     }

@@ -97,12 +97,7 @@ fn cite(v: &Json) -> Option<Cite> {
         Some(t) => string(t)?,
         None => String::new(),
     };
-    // The widget's copies of the packs leave `source` out (see `widget_copy`): it is never shown.
-    let source = match v.get("source") {
-        Some(s) => string(s)?,
-        None => String::new(),
-    };
-    Some(Cite::Official { title, source, id: string(v.get("id")?)?, read: string(v.get("read")?)? })
+    Some(Cite::Official { title, source: string(v.get("source")?)?, id: string(v.get("id")?)?, read: string(v.get("read")?)? })
 }
 
 fn cond(v: &Json) -> Option<Cond> {

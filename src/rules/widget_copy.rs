@@ -1,15 +1,16 @@
-//! The widget's copy of a pack: the same JSON without whitespace and without the official
-//! citations' `source` notes.
+//! The widget's copy of a pack: the same JSON without whitespace, and with the official
+//! citations' `source` notes emptied.
 //!
 //! Why: `source` is the longer English note for counsellors and the CLI (the law, the article, where
 //! the wording was checked); the widget shows a citation's `title`, `id` and `read` date, never its
 //! `source`, which was a fifth of the packs' bytes (2.2 KiB of the first load, brotli). `build.rs`
-//! embeds this copy in the widget (`#[path]`-included there) and the full file everywhere else;
-//! the widget's reader takes a missing `source` as empty (`pack_read`), and a test requires the
-//! same pack from both, `source` aside.
+//! embeds this copy in the widget (`#[path]`-included there) and the full file everywhere else.
+//! The member stays, empty, so the copy is still a pack file both readers take (the widget's never
+//! reads what serde's refuses: tests/fuzz.rs); a test requires the same pack from both copies,
+//! `source` aside.
 //!
-//! Works on tokens, so it keeps everything else exactly, in order; only a `"source"` member whose
-//! value is a string is dropped (nothing else in a pack is called `source`).
+//! Works on tokens, so it keeps everything else exactly, in order; only the string value of a
+//! `"source"` member changes (nothing else in a pack is called `source`).
 
 /// The copy of pack text `text` that the widget embeds.
 pub fn widget_copy(text: &str) -> String {
@@ -42,20 +43,9 @@ pub fn widget_copy(text: &str) -> String {
         }
     }
     let mut out: Vec<&str> = Vec::with_capacity(toks.len());
-    let mut k = 0;
-    while k < toks.len() {
-        if toks[k] == "\"source\"" && toks.get(k + 1) == Some(&":") && toks.get(k + 2).is_some_and(|t| t.starts_with('"')) {
-            k += 3;
-            // The member's comma: the one after it, or, for a last member, the one before it.
-            if toks.get(k) == Some(&",") {
-                k += 1;
-            } else if out.last() == Some(&",") {
-                out.pop();
-            }
-            continue;
-        }
-        out.push(toks[k]);
-        k += 1;
+    for (k, t) in toks.iter().enumerate() {
+        let is_source = k >= 2 && toks[k - 2] == "\"source\"" && toks[k - 1] == ":" && t.starts_with('"');
+        out.push(if is_source { "\"\"" } else { t });
     }
     out.concat()
 }
