@@ -13,7 +13,9 @@
 //    `waymark prerender`, which renders the start screen for every language of this build from
 //    src/first.rs and the Fluent messages, puts the screens in the mount element, and links
 //    www/first.js, filled with the build's languages and the default exit address, as a classic
-//    script in <head> (before the stylesheet, so it does not wait for it).
+//    script in <head>, right after the stylesheet: the two download together (before it, the
+//    browser fetched the stylesheet only once the script had arrived: a round trip more before
+//    the first paint, 0.5 s on a 400 ms line), and the script still runs before the body is read.
 // Any surprise stops the build: a page that fails its own integrity check would be blank.
 import { readFileSync, writeFileSync, readdirSync, statSync, unlinkSync } from "node:fs";
 import { createHash } from "node:crypto";
@@ -92,11 +94,12 @@ if (!firstFilled.includes(JSON.stringify(pre.locales)) || !firstFilled.includes(
 const firstCode = await terse(firstFilled, "www/first.js", false);
 const firstName = `first-${createHash("sha256").update(firstCode).digest("hex").slice(0, 16)}.js`;
 writeFileSync(join(dir, firstName), firstCode + "\n");
-if (!/<title>/.test(html)) {
-  console.error("post-build: no <title> in index.html to put the first screen's script before");
+const stylesheet = /<link\b[^>]*\brel="?stylesheet"?[^>]*>/;
+if (!stylesheet.test(html)) {
+  console.error("post-build: no stylesheet link in index.html to put the first screen's script after");
   process.exit(1);
 }
-html = html.replace(/<title>/, () => `<script src="./${firstName}"></script><title>`);
+html = html.replace(stylesheet, (link) => `${link}<script src="./${firstName}"></script>`);
 
 // 2. The glue: every `<name>.js` beside a `<name>_bg.wasm`.
 const sri = (buf) => "sha384-" + createHash("sha384").update(buf).digest("base64");

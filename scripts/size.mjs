@@ -1,9 +1,7 @@
 // What a first visit downloads, file by file, as a server sends it precompressed (brotli, and gzip
 // for clients without brotli), against the budget: 200 KiB brotli, every shipped language included
-// (issue #12; it was 200 KiB gzip). With --check, exits 1 over budget. Also reports what each
-// locale and pack costs inside the wasm (issue #5): they ship compressed by src/codec.rs, which
-// neither brotli nor gzip shrinks further, so their compressed size is their share of the first
-// load (`waymark sizes` reads it from the build).
+// (issue #12; it was 200 KiB gzip). With --check, exits 1 over budget. Also reports the bytes each
+// locale and pack embeds (issue #5; `waymark sizes`, from the native build), before compression.
 import { readdirSync, readFileSync, statSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
@@ -51,7 +49,7 @@ try {
   console.error(`size: could not run \`waymark sizes\` (${e.message}); the per-locale report is left out`);
 }
 if (sizes) {
-  console.log("inside the wasm, compressed (src/codec.rs):");
+  console.log("inside the wasm, as embedded (raw bytes; the native build's tables: the widget's packs are slimmer, and its first-screen words other than English come from the page):");
   for (const line of sizes.trim().split("\n")) {
     const [what, id, bytes] = line.split(" ");
     console.log(`  ${kib(Number(bytes))}  ${what === "messages" ? (id === "ids" ? "message ids" : `locale ${id}`) : `pack ${id}`}`);
