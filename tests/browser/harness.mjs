@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: serve dist/ on 127.0.0.1, launch Debian's headless
 // Chromium through playwright-core, and log every request so a test can fail on any that leaves
-// 127.0.0.1 or that happens after the first screen.
+// 127.0.0.1 or that happens after the widget has started (`open` waits for it: the start screen
+// itself is in the HTML, before the wasm).
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
 import { fileURLToPath } from "node:url";

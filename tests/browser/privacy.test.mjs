@@ -14,7 +14,7 @@ after(async () => { await stop(env); });
 
 function noRequestsAfterLoad(t, s) {
   const late = s.requests.filter((r) => r.at > s.loadedAt).map((r) => r.url);
-  assert.deepEqual(late, [], "no request after the first screen");
+  assert.deepEqual(late, [], "no request after the widget has started");
   const outside = s.requests.filter((r) => !r.url.startsWith("http://127.0.0.1:") && !r.url.startsWith("data:")).map((r) => r.url);
   assert.deepEqual(outside, [], "no request outside 127.0.0.1");
   assert.deepEqual(s.exits, [], "nothing reached the exit page");
@@ -27,7 +27,7 @@ const WALKS = [
 ];
 
 for (const [i, answers] of WALKS.entries()) {
-  test(`walk ${i + 1}: no request leaves after the first screen, through the walk, a language switch and printing`, async (t) => {
+  test(`walk ${i + 1}: no request leaves once the widget has started, through the walk, a language switch and printing`, async (t) => {
     const s = await open(env);
     const historyAtStart = await s.page.evaluate(() => history.length);
     await walk(s.page, answers);
@@ -145,7 +145,7 @@ test("with offline on, only the widget's static files are kept, and a second vis
   assert.deepEqual(await s.context.cookies(), []);
   // After the first screen, only the worker and the files it keeps are fetched, nothing else.
   const late = all.filter((r) => r.at > s.loadedAt).map((r) => r.url.slice(env.base.length));
-  for (const f of late) assert.ok(f === "sw.js" || files.includes(f), `no other request after the first screen: ${f}`);
+  for (const f of late) assert.ok(f === "sw.js" || files.includes(f), `no other request after the widget has started: ${f}`);
   noRequestsAfterLoad(null, { ...s, requests: s.requests.filter((r) => !late.includes(r.url.slice(env.base.length))) });
 
   // The safety page says what the copy means.
