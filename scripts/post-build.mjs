@@ -11,7 +11,7 @@
 //    for servers that send precompressed files (README "Serving"). Last, so they match the files;
 // 6. (after 1.) the first screen before the wasm (README "Performance"): runs the native
 //    `waymark prerender`, which renders the start screen for every language of this build from
-//    src/first.rs and the Fluent messages, puts the screens in the mount element, and links
+//    src/first/ and the Fluent messages, puts the screens in the mount element, and links
 //    www/first.js, filled with the build's languages and the default exit address, as a classic
 //    script in <head>, right after the stylesheet: the two download together (before it, the
 //    browser fetched the stylesheet only once the script had arrived: a round trip more before
@@ -132,9 +132,10 @@ if (n !== 1 || !/TrunkApplicationStarted/.test(readdirSync(dir).filter((f) => f.
   process.exit(1);
 }
 
-// 4. The files the offline copy may keep: the widget's own, not the embed example (a host page's
-// files) and not the worker itself. Their contents' hash names the cache.
-const own = (f) => statSync(join(dir, f)).isFile() && !f.startsWith("embed-") && f !== "sw.js" && !/\.(br|gz)$/.test(f);
+// 4. The files the offline copy may keep: the widget's own, not the embed example or the hosts'
+// set-up page (embed-*, embed.html: host pages and their files) and not the worker itself. Their
+// contents' hash names the cache.
+const own = (f) => statSync(join(dir, f)).isFile() && !/^embed[-.]/.test(f) && f !== "sw.js" && !/\.(br|gz)$/.test(f);
 const files = readdirSync(dir).filter(own).sort();
 const version = createHash("sha256");
 for (const f of files) version.update(f).update("\0").update(readFileSync(join(dir, f)));

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use waymark::engine::pack::Pack;
-use waymark::engine::{evaluate, facts, invariants, Facts, Standing};
+use waymark::engine::{evaluate, facts, invariants, Date, Facts, Standing};
 use waymark::flow::{self, Answer, Ask};
 use waymark::rules;
 
@@ -33,6 +33,23 @@ struct Case {
     may_apply: Vec<String>,
     #[serde(default)]
     info_only: Vec<String>,
+    /// Notices the results page must show (by id).
+    #[serde(default)]
+    notices: Vec<String>,
+    /// The day to evaluate on, `YYYY-MM-DD` (dated rules depend on it); `DEFAULT_ON` when absent.
+    #[serde(default)]
+    on: Option<String>,
+}
+
+/// The day a case is evaluated on unless it says otherwise: fixed, so that a case never changes
+/// its result with the calendar.
+const DEFAULT_ON: Date = Date::new(2026, 11, 29).unwrap();
+
+impl Case {
+    /// The case's evaluation day (checked when the file is read).
+    fn on(&self) -> Date {
+        self.on.as_deref().and_then(Date::parse).unwrap_or(DEFAULT_ON)
+    }
 }
 
 /// A case ready to run: where it came from, its pack id and its facts.
@@ -114,6 +131,16 @@ fn parse_file(file: &str, text: &str, dir_pack: Option<&str>) -> Result<Vec<Load
                 problems.push(format!("{at}: `{id}` is not a path of pack `{pack}`"));
             }
         }
+        if let Some(on) = &case.on {
+            if Date::parse(on).is_none() {
+                problems.push(format!("{at}: `on` is `{on}`, not a date in the form YYYY-MM-DD"));
+            }
+        }
+        for n in &case.notices {
+            if !loaded_pack.notices.iter().any(|x| &x.id == n) {
+                problems.push(format!("{at}: notice `{n}` is not a notice of pack `{pack}`"));
+            }
+        }
         for id in &case.must_include {
             if case.must_exclude.contains(id) {
                 problems.push(format!("{at}: `{id}` is both in must_include and must_exclude"));
@@ -137,7 +164,7 @@ fn is_complete_walk(facts: &Facts) -> bool {
 
 /// Checks one case under `pack`: every expectation and every invariant. Returns what failed.
 fn check(pack: &Pack, case: &Case, facts: &Facts) -> Vec<String> {
-    let a = evaluate(pack, facts);
+    let a = evaluate(pack, facts, case.on());
     let mut out = Vec::new();
     for id in &case.must_include {
         if a.get(id).is_none() {
@@ -160,6 +187,11 @@ fn check(pack: &Pack, case: &Case, facts: &Facts) -> Vec<String> {
             }
         }
     }
+    for n in &case.notices {
+        if !a.notices.iter().any(|x| &x.id == n) {
+            out.push(format!("notice `{n}` is not shown"));
+        }
+    }
     for (x, y) in &case.ranked_above {
         match (a.get(x), a.get(y)) {
             (Some(p), Some(q)) if p.rank < q.rank => {}
@@ -167,7 +199,8 @@ fn check(pack: &Pack, case: &Case, facts: &Facts) -> Vec<String> {
             _ => out.push(format!("`{x}` above `{y}`: both must be shown")),
         }
     }
-    out.extend(invariants::check(facts, &a, is_complete_walk(facts)));
+    out.extend(invariants::check(pack, facts, &a, is_complete_walk(facts)));
+    out.extend(invariants::check_across_wishes(pack, facts, case.on()));
     if !out.is_empty() {
         let shown: Vec<String> = a.paths.iter().map(|p| format!("{}{}", p.id, if p.standing == Standing::InfoOnly { " (info)" } else { "" })).collect();
         out.push(format!("shown: {}", shown.join(", ")));
@@ -289,6 +322,8 @@ fn malformed_case_files_are_rejected_with_a_clear_message() {
         (r#"[{"name": "A", "facts": {}}]"#, None, "has no \"pack\""),
         (r#"[{"name": "A", "facts": {}}]"#, Some("xx"), "pack `xx` does not load"),
         (r#"[{"name": "", "facts": {}}]"#, Some("generic"), "a case has no name"),
+        (r#"[{"name": "A", "facts": {}, "on": "2026-02-30"}]"#, Some("generic"), "`on` is `2026-02-30`, not a date"),
+        (r#"[{"name": "A", "facts": {}, "notices": ["return_and_remain"]}]"#, Some("generic"), "notice `return_and_remain` is not a notice of pack `generic`"),
     ];
     let mut wrong = Vec::new();
     for (text, pack, expected) in table {
@@ -319,6 +354,7 @@ fn check_reports_each_broken_expectation() {
         (r#"{"name": "x", "facts": {}, "info_only": ["origin_reception"]}"#, "`origin_reception` is MayApply"),
         (r#"{"name": "x", "facts": {}, "ranked_above": [["counsellor", "avrr"]]}"#, "is not above"),
         (r#"{"name": "x", "facts": {}, "ranked_above": [["safety_hold", "avrr"]]}"#, "both must be shown"),
+        (r#"{"name": "x", "facts": {}, "notices": ["reentry_loss"]}"#, "notice `reentry_loss` is not shown"),
     ];
     for (json, expected) in table {
         let broken = check(&pack, &case(json), &facts);

@@ -9,6 +9,9 @@ use std::process::{Command, Output};
 use waymark::engine::{evaluate, facts};
 use waymark::rules;
 
+/// The day the tests evaluate on (dated rules depend on it; the engine has no clock).
+const ON: waymark::engine::Date = waymark::engine::Date::new(2026, 11, 29).unwrap();
+
 fn waymark(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_waymark")).args(args).output().expect("the waymark binary runs")
 }
@@ -63,10 +66,11 @@ fn evaluate_prints_the_contract_json_for_every_persona() {
     let kinds = ["protection", "return", "stay", "advice"];
     for (i, (name, pack_id, facts_json)) in personas().into_iter().enumerate() {
         let file = scratch.write(&format!("persona-{i}.json"), &facts_json.to_string());
-        let o = waymark(&["evaluate", "--pack", &pack_id, file.to_str().unwrap()]);
+        let o = waymark(&["evaluate", "--pack", &pack_id, "--on", &ON.to_string(), file.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(0), "{name}: {}", stderr(&o));
         let out: Json = serde_json::from_slice(&o.stdout).unwrap_or_else(|e| panic!("{name}: the output is not JSON: {e}"));
         assert_eq!(out["pack"], Json::from(pack_id.as_str()), "{name}");
+        assert_eq!(out["on"], Json::from("2026-11-29"), "{name}: the JSON says the day it used");
         let pack = rules::load(&pack_id).unwrap();
         assert_eq!(out["rules_as_of"], Json::from(pack.rules_as_of.as_str()), "{name}");
         let paths = out["paths"].as_array().unwrap_or_else(|| panic!("{name}: no `paths` array"));
@@ -84,10 +88,46 @@ fn evaluate_prints_the_contract_json_for_every_persona() {
         }
         // The CLI shows what the engine decides, in the same order.
         let f = facts::from_json(&facts_json.to_string()).unwrap();
-        let expected: Vec<(String, Json)> = evaluate(&pack, &f).paths.iter().map(|p| (p.id.clone(), serde_json::to_value(p.standing).unwrap())).collect();
+        let expected: Vec<(String, Json)> = evaluate(&pack, &f, ON).paths.iter().map(|p| (p.id.clone(), serde_json::to_value(p.standing).unwrap())).collect();
         let got: Vec<(String, Json)> = paths.iter().map(|p| (p["id"].as_str().unwrap().to_string(), p["standing"].clone())).collect();
         assert_eq!(got, expected, "{name}");
     }
+}
+
+/// The day is an input: the same facts before and after a route's last day give different
+/// standings, the JSON says which day was used, and without `--on` the day is today's (UTC).
+#[test]
+fn evaluate_uses_the_day_given_by_on_or_today() {
+    let scratch = Scratch::new("on");
+    let file = scratch.write(
+        "tolerated.json",
+        r#"{"location": "host", "host_country": "DE", "wish": "stay", "stay_status": "tolerated", "time_in_host": "8_plus"}"#,
+    );
+    let route = |on: Option<&str>| -> (Json, Json) {
+        let mut args = vec!["evaluate", "--pack", "de"];
+        if let Some(d) = on {
+            args.extend(["--on", d]);
+        }
+        args.push(file.to_str().unwrap());
+        let o = waymark(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let out: Json = serde_json::from_slice(&o.stdout).unwrap();
+        let p = out["paths"].as_array().unwrap().iter().find(|p| p["id"] == "regularisation_de_opportunity_residence").cloned().unwrap_or(Json::Null);
+        (out["on"].clone(), p["standing"].clone())
+    };
+    assert_eq!(route(Some("2025-12-30")), (Json::from("2025-12-30"), Json::from("may_apply")));
+    assert_eq!(route(Some("2025-12-31")), (Json::from("2025-12-31"), Json::from("info_only")));
+    let (today, _) = route(None);
+    let today = today.as_str().expect("`on` is a string").to_string();
+    assert!(waymark::engine::Date::parse(&today).is_some_and(|d| d >= ON), "today is {today}");
+    for bad in ["2026-02-30", "29.11.2026", "tomorrow"] {
+        let o = waymark(&["evaluate", "--pack", "de", "--on", bad, file.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(2), "--on {bad}");
+        assert!(o.stdout.is_empty());
+        assert!(stderr(&o).contains(&format!("--on `{bad}` is not a date in the form YYYY-MM-DD")), "{}", stderr(&o));
+    }
+    let o = waymark(&["evaluate", "--pack", "de", "--on"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
 }
 
 /// Bad input: exit 2, nothing on standard output, and a message naming the key and what it takes.
@@ -176,6 +216,20 @@ fn validate_lists_each_problem_of_a_broken_pack_and_never_panics() {
         ("weakening a generic protection rule", country_pack(PATH, &rule("pt_quiet", r#"{"is": {"wish": ["stay"]}}"#, r#", "overrides": ["asylum_referral"]"#)), &["rules.pt_quiet", "overrides the generic protection rule `asylum_referral`"]),
         ("a country path named like a generic one", country_pack(r#"{"id": "asylum_fast", "kind": "protection", "order": 5}"#, &ok), &["paths.asylum_fast", "regularisation_pt_<name>"]),
         ("a bad date", country_pack(PATH, &ok).replacen("2026-01-02", "yesterday", 1), &["reviewed", "`yesterday` is not a date"]),
+        ("a `from` that is not a date", country_pack(PATH, &rule("pt_d", r#"{"is": {"wish": ["stay"]}}"#, r#", "from": "2026-02-30""#)), &["rules.pt_d", "`from` is `2026-02-30`, not a date"]),
+        ("an `until` that is not a date", country_pack(PATH, &rule("pt_d", r#"{"is": {"wish": ["stay"]}}"#, r#", "until": "soon""#)), &["rules.pt_d", "`until` is `soon`, not a date"]),
+        ("a rule that ends before it starts", country_pack(PATH, &rule("pt_d", r#"{"is": {"wish": ["stay"]}}"#, r#", "from": "2026-03-01", "until": "2026-02-28""#)), &["rules.pt_d", "`from` (2026-03-01) is after `until` (2026-02-28)"]),
+        ("the old `ended` field", country_pack(PATH, &rule("pt_d", r#"{"is": {"wish": ["stay"]}}"#, r#", "ended": "2026-01-01""#)), &["unknown field `ended`"]),
+        ("a local name of an unknown fact", country_pack(PATH, &ok).replacen("\"paths\"", r#""local_names": {"paper": {"yes": "Duldung"}}, "paths""#, 1), &["local_names.paper", "unknown fact `paper`"]),
+        ("a local name of an unknown value", country_pack(PATH, &ok).replacen("\"paths\"", r#""local_names": {"stay_status": {"suspended": "Duldung"}}, "paths""#, 1), &["local_names.stay_status", "no value `suspended`"]),
+        ("an empty local name", country_pack(PATH, &ok).replacen("\"paths\"", r#""local_names": {"stay_status": {"tolerated": " "}}, "paths""#, 1), &["local_names.stay_status.tolerated", "1 to 60 characters"]),
+        ("a local name too long", country_pack(PATH, &ok).replacen("\"paths\"", &format!(r#""local_names": {{"stay_status": {{"tolerated": "{}"}}}}, "paths""#, "D".repeat(61)), 1), &["local_names.stay_status.tolerated", "1 to 60 characters"]),
+        ("a victims' route that is not the pack's path", country_pack(PATH, &ok).replacen("\"paths\"", r#""victim_routes": ["regularisation"], "paths""#, 1), &["victim_routes.regularisation", "not a path this pack declares"]),
+        (
+            "a victims' route that is not a stay path",
+            country_pack(&format!(r#"{PATH}, {{"id": "pt_victims", "kind": "protection", "order": 95}}"#), &format!(r#"{ok}, {{"id": "pt_v", "path": "pt_victims", "when": {{"is": {{"trafficking_signs": ["yes"]}}}}, "cites": {CITE}}}"#)).replacen("\"paths\"", r#""victim_routes": ["pt_victims"], "paths""#, 1),
+            &["victim_routes.pt_victims", "is a `protection` path"],
+        ),
         ("a pack that extends nothing known", country_pack(PATH, &ok).replacen("\"extends\": \"generic\"", "\"extends\": \"global\"", 1), &["extends", "`global` is not known"]),
         ("not JSON at all", "\u{0}\u{1}binary".to_string(), &["line 1, column"]),
         ("an empty file", String::new(), &["line 1, column 0"]),
@@ -243,4 +297,25 @@ fn sizes_lists_every_locale_and_pack_with_what_it_embeds() {
         let (_, _, n) = listed.iter().find(|(w, p, _)| w == "pack" && p == id).unwrap_or_else(|| panic!("pack {id} not listed:\n{out}"));
         assert_eq!(*n, rules::text(id).unwrap().len(), "pack {id}: embedded as it is");
     }
+}
+
+/// Issue 13: `waymark screens` gives the browser tests the flow's questions and walks, one source:
+/// the same question ids in the same order, every walk a route of the flow.
+#[test]
+fn screens_lists_the_flows_questions_and_walks_that_show_every_screen() {
+    let o = waymark(&["screens"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let j: Json = serde_json::from_slice(&o.stdout).expect("JSON out");
+    let ids: Vec<&str> = j["questions"].as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap()).collect();
+    let expected: Vec<&str> = waymark::flow::questions().iter().map(|q| q.id).collect();
+    assert_eq!(ids, expected);
+    let walks = waymark::screens::covering_walks(&waymark::rules::ids().collect::<Vec<_>>());
+    assert_eq!(j["walks"].as_array().unwrap().len(), walks.len());
+    for (w, jw) in walks.iter().zip(j["walks"].as_array().unwrap()) {
+        let route: Vec<&str> = jw["route"].as_array().unwrap().iter().map(|q| q.as_str().unwrap()).collect();
+        assert_eq!(route, w.route);
+        let answered: Vec<&str> = jw["answers"].as_array().unwrap().iter().map(|a| a["question"].as_str().unwrap()).collect();
+        assert_eq!(answered, w.route, "one answer per question on the route, in order");
+    }
+    assert_eq!(j["screens"].as_array().unwrap().len(), waymark::screens::all().len());
 }

@@ -22,7 +22,7 @@ fn the_table_of_options_and_languages_is_what_the_widget_makes_of_them() {
             .map(|p| (p[0].as_str().unwrap().to_string(), p[1].as_str().unwrap().to_string()))
             .collect();
         let browser: Vec<String> = row["browser"].as_array().unwrap().iter().map(|b| b.as_str().unwrap().to_string()).collect();
-        let (o, _) = host::parse(&pairs, &locales, &packs);
+        let (o, _) = host::parse(&pairs, &locales, &packs, waymark::engine::facts::ISO_COUNTRIES);
         let got = serde_json::json!({
             "lang": i18n::negotiate(o.lang.as_deref(), &browser),
             "exit_url": o.exit_url,

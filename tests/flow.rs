@@ -11,6 +11,9 @@ use waymark::engine::{evaluate, facts, Facts};
 use waymark::flow::{self, Answer, Answers, Ask, Question};
 use waymark::rules;
 
+/// The day the tests evaluate on (dated rules depend on it; the engine has no clock).
+const ON: waymark::engine::Date = waymark::engine::Date::new(2026, 11, 29).unwrap();
+
 /// A small seeded generator (xorshift64*), so the walks are the same on every run.
 struct Rng(u64);
 
@@ -134,7 +137,7 @@ fn every_generic_path_is_reachable_through_the_questions() {
     let mut reached: BTreeMap<String, usize> = BTreeMap::new();
     for _ in 0..WALKS {
         let a = random_walk(&qs, &mut rng);
-        for p in evaluate(&pack, &a.facts()).paths {
+        for p in evaluate(&pack, &a.facts(), ON).paths {
             *reached.entry(p.id).or_default() += 1;
         }
     }
@@ -259,11 +262,11 @@ fn back_and_change_examples() {
         .with("age_band", "27_59");
     let rows = [
         Row {
-            name: "Someone who first wanted to go home and now wants to stay keeps their status and screening answers",
+            name: "Someone who first wanted to go home and now wants to stay keeps their status and screening answers, and is not asked again what the stay routes need",
             change: ("wish", one("stay")),
             kept: &["stay_status", "order_to_leave", "fear_of_harm", "torture_or_abuse", "age_band", "host_country"],
             dropped: &["means", "documents"],
-            next: Some("time_in_host"),
+            next: Some("virtual_engagement"),
         },
         Row {
             name: "Someone who says they are back home no longer has host-country answers counted",
@@ -370,7 +373,7 @@ fn personas_walked_through_the_flow_see_their_paths() {
                 problems.push(format!("\"{}\": the walk does not complete", p.name));
             }
             let walked = answers.facts();
-            let result = evaluate(&pack, &walked);
+            let result = evaluate(&pack, &walked, ON);
             for id in &p.must_include {
                 if result.get(id).is_none() {
                     problems.push(format!("\"{}\": walked through the flow, `{id}` is missing (walked facts: {})", p.name, facts::to_json(&walked)));
@@ -433,6 +436,34 @@ fn the_graph_has_one_node_per_question() {
     }
 }
 
+#[test]
+fn parts_follow_the_question_order_and_never_outnumber_parts() {
+    let parts: Vec<usize> = waymark::flow::questions().iter().map(|q| waymark::flow::part(q.id)).collect();
+    assert!(parts.windows(2).all(|w| w[0] <= w[1]), "parts in question order: {parts:?}");
+    assert_eq!(parts.first(), Some(&1));
+    assert_eq!(parts.iter().max(), Some(&waymark::flow::PARTS));
+    assert!((1..=waymark::flow::PARTS).all(|p| parts.contains(&p)), "every part has a question");
+}
+
+/// "You said" lists what was said: an unticked box, "None of these" and "I prefer not to say"
+/// are not statements.
+#[test]
+fn stated_facts_are_only_what_the_person_chose_or_ticked() {
+    let f = facts::from_json(r#"{"respondent": "self", "location": "host", "host_country": "DE", "health_needs": "yes", "age_band": "27_59"}"#).unwrap();
+    let a = flow::answers_from_facts(&f);
+    assert!(a.is_complete());
+    assert_eq!(a.facts().get("pregnant"), Some("no"), "an unticked box sets no");
+    let stated = a.stated();
+    assert!(stated.contains(&"health_needs") && stated.contains(&"host_country") && stated.contains(&"location"), "{stated:?}");
+    assert!(!stated.contains(&"pregnant") && !stated.contains(&"trafficking_signs"), "{stated:?}");
+    assert!(!stated.contains(&"wish") && !stated.contains(&"origin_country"), "prefer not to say is not a statement: {stated:?}");
+    assert!(stated.iter().position(|k| *k == "location") < stated.iter().position(|k| *k == "health_needs"), "in the order asked");
+    let mut none = a.clone();
+    none.set("screening", Answer::Ticked(vec![]));
+    assert_eq!(none.facts().get("health_needs"), Some("no"));
+    assert!(!none.stated().iter().any(|k| ["health_needs", "pregnant", "stranded"].contains(k)), "None of these states nothing");
+}
+
 /// The browser walk answers the gate from the persona's facts with its own copy of the tailoring
 /// facts (`TAILOR` in tests/browser/walk.test.mjs): it must be the flow's list.
 #[test]
@@ -442,4 +473,40 @@ fn the_browser_walks_copy_of_the_tailoring_facts_is_the_flows() {
     let line = js.lines().find(|l| l.starts_with("const TAILOR = [")).expect("walk.test.mjs declares `const TAILOR = [...]`");
     let copy: Vec<&str> = line["const TAILOR = [".len()..].split(']').next().unwrap().split(',').map(|s| s.trim().trim_matches('"')).collect();
     assert_eq!(copy, flow::q_tailor_facts(), "TAILOR in {} differs from flow::q_tailor_facts", path.display());
+}
+
+/// Issue 13: the browser tests check every screen the flow can show by driving the widget along
+/// `screens::covering_walks(&waymark::rules::ids().collect::<Vec<_>>())`. Those walks must show every screen variant, and `screens::all()`
+/// must not miss one that real answers reach (compared with random walks, which pick answers the
+/// routing does not tell apart too).
+#[test]
+fn the_browser_walks_show_every_screen_the_flow_can_show() {
+    use waymark::screens;
+    let all = screens::all();
+    let qs = flow::questions();
+    for q in &qs {
+        assert!(all.iter().any(|s| s.question == q.id), "question `{}` has no screen", q.id);
+    }
+    let mut rng = Rng(0x5eed_0013);
+    for _ in 0..WALKS {
+        let a = random_walk(&qs, &mut rng);
+        for s in screens::shown(&a) {
+            assert!(all.contains(&s), "a walk shows {s:?}, which screens::all() does not list");
+        }
+    }
+    let walks = screens::covering_walks(&waymark::rules::ids().collect::<Vec<_>>());
+    let mut shown = BTreeSet::new();
+    for w in &walks {
+        let mut a = Answers::new();
+        for (id, answer) in &w.answers {
+            assert_eq!(a.next(), Some(*id), "a walk answers the question the flow asks next");
+            a.set(id, answer.clone());
+        }
+        assert!(a.is_complete(), "a walk ends on the check page");
+        assert_eq!(a.route(), w.route);
+        assert_eq!(screens::shown(&a), w.screens);
+        shown.extend(w.screens.iter().cloned());
+    }
+    assert_eq!(shown, all, "the walks show every screen");
+    assert!(walks.len() <= 5, "a few walks suffice ({} now): the browser runs each in every language", walks.len());
 }

@@ -7,8 +7,10 @@ use std::sync::OnceLock;
 use waymark::engine::facts::{self, Values, FACTS, ISO_COUNTRIES};
 use waymark::engine::pack::Pack;
 use waymark::engine::{evaluate, invariants, Facts, Standing, Value};
-use waymark::flow::enumerate::{INVARIANT_ATOMS, INVARIANT_PATHS};
 use waymark::rules;
+
+/// The day the tests evaluate on (dated rules depend on it; the engine has no clock).
+const ON: waymark::engine::Date = waymark::engine::Date::new(2026, 11, 29).unwrap();
 
 fn packs() -> &'static [Pack] {
     static PACKS: OnceLock<Vec<Pack>> = OnceLock::new();
@@ -80,11 +82,34 @@ proptest! {
     fn evaluation_is_total_deterministic_and_safe(f in mostly_safe_facts()) {
         prop_assert!(facts::check_all(&f).is_empty(), "the generator made facts outside the catalogue: {:?}", facts::check_all(&f));
         for pack in packs() {
-            let a = evaluate(pack, &f);
-            let again = evaluate(pack, &f.clone());
+            let a = evaluate(pack, &f, ON);
+            let again = evaluate(pack, &f.clone(), ON);
             prop_assert_eq!(&a, &again, "pack `{}` is not deterministic", pack.id);
-            let broken = invariants::check(&f, &a, false);
+            let broken = invariants::check(pack, &f, &a, false);
             prop_assert!(broken.is_empty(), "pack `{}`, facts {}:\n  {}", pack.id, facts::to_json(&f), broken.join("\n  "));
+        }
+    }
+
+    /// Invariant 12, a wish never hides a right: any facts, evaluated with each wish in turn, show
+    /// every stay route and protection path that wanting to stay shows, in every pack.
+    #[test]
+    fn a_wish_never_hides_a_right(f in mostly_safe_facts()) {
+        for pack in packs() {
+            let broken = invariants::check_across_wishes(pack, &f, ON);
+            prop_assert!(broken.is_empty(), "pack `{}`, facts {}:\n  {}", pack.id, facts::to_json(&f), broken.join("\n  "));
+        }
+    }
+
+    /// Invariant 13, urgency is never invented: a deadline shows only with an order to leave that
+    /// is "yes" or "not sure", whatever else the facts say.
+    #[test]
+    fn a_deadline_shows_only_with_an_order_to_leave(f in any_facts()) {
+        let order = matches!(f.get("order_to_leave"), Some("yes" | "unsure"));
+        for pack in packs() {
+            let a = evaluate(pack, &f, ON);
+            for id in ["avrr_before_deadline", "deadline_urgent"] {
+                prop_assert!(order || a.get(id).is_none(), "pack `{}` shows `{}` without an order to leave: {}", pack.id, id, facts::to_json(&f));
+            }
         }
     }
 
@@ -104,18 +129,18 @@ proptest! {
     #[test]
     fn evaluation_is_total_on_any_map(f in wild_facts()) {
         for pack in packs() {
-            let a = evaluate(pack, &f);
+            let a = evaluate(pack, &f, ON);
             prop_assert!(a.get("counsellor").is_some());
-            prop_assert_eq!(&a, &evaluate(pack, &f));
+            prop_assert_eq!(&a, &evaluate(pack, &f, ON));
         }
     }
 }
 
-/// The values of a fact's kind that `INVARIANT_ATOMS` cannot tell apart from `v`.
+/// The values of a fact's kind that `invariants::READS` cannot tell apart from `v`.
 fn same_to_the_invariants(key: &str, v: &Value) -> Vec<Value> {
     let spec = facts::spec(key).unwrap();
     let sig = |x: &Value| -> Vec<bool> {
-        INVARIANT_ATOMS
+        invariants::READS
             .iter()
             .filter(|(k, _)| *k == key)
             .map(|(_, vs)| match x {
@@ -135,47 +160,47 @@ fn same_to_the_invariants(key: &str, v: &Value) -> Vec<Value> {
 proptest! {
     #![proptest_config(config(1500))]
 
-    /// The enumeration merges answer sets that differ only in values `INVARIANT_ATOMS` does not
+    /// The enumeration merges answer sets that differ only in values `invariants::READS` does not
     /// tell apart; that is sound only if `invariants::check` cannot tell them apart either. If this
-    /// fails, the invariants read a new distinction: add it to `INVARIANT_ATOMS`.
+    /// fails, the invariants read a new distinction: add it to `invariants::READS`.
     #[test]
     fn the_invariants_read_facts_only_through_the_enumerations_atoms(f in mostly_safe_facts()) {
         let pack = &packs()[0];
-        let a = evaluate(pack, &f);
-        let before = [invariants::check(&f, &a, false), invariants::check(&f, &a, true)];
+        let a = evaluate(pack, &f, ON);
+        let before = [invariants::check(pack, &f, &a, false), invariants::check(pack, &f, &a, true)];
         for (key, v) in &f.0 {
             for same in same_to_the_invariants(key, v) {
                 let mut g = f.clone();
                 g.0.insert(key.clone(), same.clone());
-                let after = [invariants::check(&g, &a, false), invariants::check(&g, &a, true)];
+                let after = [invariants::check(pack, &g, &a, false), invariants::check(pack, &g, &a, true)];
                 prop_assert_eq!(&before, &after, "`{}`: {:?} and {:?}", key, v, same);
             }
         }
     }
 
-    /// The enumeration tracks the paths of `INVARIANT_PATHS` and the journey paths one by one, and
+    /// The enumeration tracks the paths of `invariants::PATHS` and the journey paths one by one, and
     /// only counts the others; that is sound only if `invariants::check` reads no other path's
-    /// standing. If this fails, add the path to `INVARIANT_PATHS`.
+    /// standing. If this fails, add the path to `invariants::PATHS`.
     #[test]
     fn the_invariants_read_only_the_paths_the_enumeration_tracks(f in any_facts()) {
         for pack in packs() {
-            let a = evaluate(pack, &f);
-            let before = invariants::check(&f, &a, true);
+            let a = evaluate(pack, &f, ON);
+            let before = invariants::check(pack, &f, &a, true);
             for (i, p) in a.paths.iter().enumerate() {
-                if p.journey || INVARIANT_PATHS.contains(&p.id.as_str()) {
+                if p.journey || invariants::reads_path(pack, &p.id) {
                     continue;
                 }
                 let mut b = a.clone();
                 b.paths[i].standing = if p.standing == Standing::MayApply { Standing::InfoOnly } else { Standing::MayApply };
                 b.paths[i].held_by.clear();
-                prop_assert_eq!(&before, &invariants::check(&f, &b, true), "pack `{}`: the standing of `{}` matters", pack.id, p.id);
+                prop_assert_eq!(&before, &invariants::check(pack, &f, &b, true), "pack `{}`: the standing of `{}` matters", pack.id, p.id);
                 // Nor whether it is there at all, while two other paths remain.
                 if a.paths.len() >= 3 {
                     let mut c = a.clone();
                     c.paths.remove(i);
                     c.paths.iter_mut().enumerate().for_each(|(r, q)| q.rank = r + 1);
                     let unranked = |v: Vec<String>| -> Vec<String> { v.into_iter().map(|m| m.split(" (rank").next().unwrap().to_string()).collect() };
-                    prop_assert_eq!(unranked(before.clone()), unranked(invariants::check(&f, &c, true)), "pack `{}`: whether `{}` is shown matters", pack.id, p.id);
+                    prop_assert_eq!(unranked(before.clone()), unranked(invariants::check(pack, &f, &c, true)), "pack `{}`: whether `{}` is shown matters", pack.id, p.id);
                 }
             }
         }

@@ -107,10 +107,15 @@ fn arg_sets() -> Vec<Vec<(&'static str, Arg<'static>)>> {
                 ("doc", Arg::Str("004")),
                 ("lines", Arg::Str("669-673")),
                 ("title", Arg::Str("AufenthG § 25b Abs. 1")),
+                ("option", Arg::Str("My removal is suspended")),
+                ("local", Arg::Str("Duldung")),
                 ("read", Arg::Str("2026-11-20")),
                 ("id", Arg::Str("https://www.gesetze-im-internet.de/aufenthg_2004/__25b.html")),
                 ("label", Arg::Str("Where you live now")),
                 ("value", Arg::Str("Deutschland")),
+                ("name", Arg::Str("About you")),
+                ("list", Arg::Str("Arabic, Farsi")),
+                ("rules", Arg::Str("2026-01-01")),
                 ("day", Arg::Num(n % 31 + 1)),
                 ("month", Arg::Str("Mai")),
                 ("year", Arg::Num(2026)),
@@ -256,6 +261,9 @@ fn used_ids() -> BTreeSet<String> {
         for n in &pack.notices {
             used.insert(id(&["notice", &n.id]));
             used.insert(id(&["notice", &n.id, "title"]));
+        }
+        for r in &pack.ranks {
+            used.insert(id(&["rank", &r.id]));
         }
     }
     used

@@ -1,13 +1,13 @@
 // The first screen's script: a small classic script in <head>, run before the body is parsed
 // (README "Performance"). The build puts the start screen in index.html once per language
-// (`waymark prerender`, from src/first.rs: the same markup and messages the widget draws), so it
+// (`waymark prerender`, from src/first/: the same markup and messages the widget draws), so it
 // shows as soon as the HTML and CSS arrive. This script, without the wasm:
 // - keeps only the screen in the person's language, chosen as the widget chooses it
-//   (src/i18n.rs `negotiate`, with the host's `lang` option read as src/host.rs reads it), before
+//   (src/i18n.rs `negotiate`, with the host's `lang` option read as src/host/mod.rs reads it), before
 //   the first paint: a MutationObserver removes the other languages' screens as they are parsed;
 // - makes quick exit work from the first paint: the Leave buttons and Shift pressed three times
-//   within five seconds, to the host's exit address when it passes src/host.rs's check, else the
-//   default (written in by the build from src/host.rs);
+//   within five seconds, to the host's exit address when it passes src/host/mod.rs's check, else
+//   the default (written in by the build from src/host/mod.rs);
 // - warms the browser's country names (Intl) while the wasm downloads;
 // - holds a press on Start or the safety link until the widget is ready, and says it is loading
 //   (in the screen's `role="status"` region) if that takes longer than a moment; a language chosen
@@ -38,7 +38,7 @@
   const negotiate = (host, browser) =>
     (host && servedBy(host)) || browser.map(servedBy).find((l) => l) || "en";
 
-  // src/host.rs: Unicode White_Space and control characters as Rust's `char` methods see them.
+  // src/host/mod.rs: Unicode White_Space and control characters as Rust's `char` methods see them.
   const WS = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
   const trim = (s) => s.replace(new RegExp(`^[${WS}]+|[${WS}]+$`, "g"), "");
   const hostOk = (h) => /^[A-Za-z0-9.\-:[\]]+$/.test(h) && !/^[.-]/.test(h);
@@ -55,7 +55,8 @@
     const loopback = host.startsWith("127.0.0.1") || host.startsWith("localhost");
     return (scheme === "https" || (scheme === "http" && loopback)) && !/[/?#@]/.test(host) && hostOk(host);
   };
-  // The host's options, as src/ui/web.rs `option_pairs` gathers them and src/host.rs `parse` keeps
+  // The host's options, as src/ui/options.rs `read` gathers them (the mount's data-* attributes,
+  // window.waymarkOptions, the query string, then the fragment) and src/host/mod.rs `parse` keeps
   // them (a later good value wins; a bad one is dropped): [lang, exit address, host origin].
   const NAMES = { lang: ["lang"], exit: ["exit_url", "exit-url", "exitUrl"], origin: ["host_origin", "host-origin", "hostOrigin"] };
   const options = (pairs) => {
@@ -68,13 +69,15 @@
     }
     return o;
   };
-  const pairs = (mount, given, query) => {
+  const pairs = (mount, given, query, fragment) => {
     const p = [];
     for (const a of mount ? mount.attributes : []) if (a.name.startsWith("data-")) p.push([a.name.slice(5), a.value]);
     if (given && typeof given === "object" && !Array.isArray(given)) {
       for (const [k, v] of Object.entries(given)) if (typeof v === "string") p.push([k, v]);
     }
     for (const [k, v] of new URLSearchParams(query)) p.push([k, v]);
+    // The fragment (`#lang=ar&…`): embed.html's snippets put the options there.
+    for (const [k, v] of new URLSearchParams((fragment || "").replace(/^#+/, ""))) p.push([k, v]);
     return p;
   };
 
@@ -99,7 +102,7 @@
     const mount = document.getElementById("waymark");
     if (!mount) return;
     if (!lang) {
-      opts = options(pairs(mount, window.waymarkOptions, location.search));
+      opts = options(pairs(mount, window.waymarkOptions, location.search, location.hash));
       lang = negotiate(opts.lang, [...(navigator.languages || [])]);
     }
     for (const s of document.querySelectorAll(".wm-pre")) {

@@ -79,8 +79,11 @@ opt-stay-status-refused-entry = رُفض دخولي عند الحدود
 opt-stay-status-asylum-pending = طلبت اللجوء وأنتظر الرد
 opt-stay-status-asylum-refused = رُفض طلب لجوئي
 opt-stay-status-tolerated = ترحيلي معلَّق مؤقتًا (مثل Duldung في ألمانيا)
+opt-stay-status-temporary-protection = لديّ حماية مؤقتة (مثلًا، كشخص فرّ من أوكرانيا)
 opt-stay-status-contract-ending = عقد عملي ينتهي
 opt-stay-status-unknown = لا أعرف
+# An option with the local name of a status or paper that the country pack gives (Duldung, OQTF…).
+opt-with-local-name = { $option } – { $local }
 fact-stay-status = وضعك هنا
 
 q-order-to-leave = هل أُبلغت كتابيًا بأن عليك مغادرة البلد؟
@@ -90,15 +93,11 @@ opt-order-to-leave-no = لا
 opt-order-to-leave-unsure = لا أعرف بالتأكيد
 fact-order-to-leave = طُلب منك المغادرة
 
-q-documents = هل لديك جواز سفر أو وثيقة سفر؟
-q-documents-short = جواز السفر أو وثيقة السفر
-opt-documents-valid = نعم، وهو صالح
-opt-documents-expired = نعم، لكن صلاحيته انتهت
-opt-documents-none = لا
+opt-documents-valid = لديّ جواز سفر أو وثيقة سفر صالحة
+opt-documents-expired = انتهت صلاحية جواز سفري أو وثيقة سفري
+opt-documents-none = ليس لديّ جواز سفر ولا وثيقة سفر
 fact-documents = جواز السفر أو وثيقة السفر
 
-q-practicalities = أيّ من هذه ينطبق عليك؟
-q-practicalities-short = أمور عملية
 opt-social-security-yes = دفعت اشتراكات في الضمان الاجتماعي أو التقاعد هنا
 opt-social-security-no = لم أدفع اشتراكات في الضمان الاجتماعي هنا
 opt-social-security-unknown = لا أعرف إن كنت دفعت اشتراكات في الضمان الاجتماعي
@@ -216,8 +215,8 @@ opt-time-in-host-6-8 = من 6 إلى 8 سنوات
 opt-time-in-host-8-plus = 8 سنوات أو أكثر
 fact-time-in-host = المدة في هذا البلد
 
-q-ties = أيّ من هذه ينطبق عليك؟
-q-ties-short = العائلة والدراسة والتدريب هنا
+q-situation = أيّ من هذه ينطبق عليك؟
+q-situation-short = وضعك
 opt-family-in-host-citizen-or-resident = شريك حياتي أو أحد والديّ يعيش هنا كمواطن أو بتصريح إقامة
 opt-family-in-host-child-citizen = طفلي يحمل جنسية هذا البلد
 opt-family-in-host-child-born-here = وُلد طفلي هنا
@@ -227,8 +226,6 @@ opt-in-training-no = لا أدرس ولا أتدرّب هنا
 fact-family-in-host = العائلة هنا
 fact-in-training = الدراسة أو التدريب هنا
 
-q-work = هل لديك عمل هنا؟
-q-work-short = العمل هنا
 opt-work-formal = نعم، بعقد
 opt-work-informal = نعم، بدون عقد
 opt-work-offer = لديّ عرض عمل

@@ -25,6 +25,8 @@ btn-leave = مغادرة هذه الصفحة
 btn-leave-skip = مغادرة هذه الصفحة بسرعة
 btn-safety-continue = المتابعة إلى الأسئلة
 btn-safety-back = رجوع
+btn-read-aloud = قراءة بصوت مسموع
+read-aloud-toggle = سماع الأسئلة والنتائج بصوت مسموع
 
 ## التقدّم: $n رقم هذا السؤال، و$total عدد الأسئلة المتوقَّع.
 progress = السؤال { $n } من حوالي { $total }
@@ -131,3 +133,35 @@ country-other = بلد آخر
 country-stateless = ليست لديّ أي جنسية (بدون جنسية)
 country-choose = اختيار بلد
 error-pack = تعذّر تحميل قواعد هذا البلد، لذلك نعرض القواعد العامة.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = نحو 10 إلى 15 سؤالًا قصيرًا. يحتاج معظم الناس من 5 إلى 10 دقائق. يمكنك تخطّي أي سؤال يسألك عن شيء تفضّل ألّا تقوله.
+progress-part = الجزء { $n } من { $total }: { $name }
+part-1 = عنك
+part-2 = خططك
+part-3 = أوراقك
+part-4 = سلامتك
+part-5 = حياتك هنا وفي بلدك
+q-countries-host-set = هذه الخدمة للأشخاص الموجودين في { $country }.
+results-summary = ابدأ من هنا
+results-who = من يمكنه المساعدة
+results-why-everyone = يرى الجميع هذا الخيار. يمكن للمستشار أن يساعد في كل سؤال.
+results-why-general = يظهر هذا بسبب الوضع الذي وصفته.
+cite-read = تمّت قراءته في { $date }
+contact-hours-always = مفتوح كل يوم، ليلًا ونهارًا
+contact-languages = اللغات: { $list }
+results-second-lang = لغة ثانية في الورقة المطبوعة (للمستشار أو لموظف رسمي)
+results-second-none = لا توجد
+restart-confirm-title = هل تريد البدء من جديد؟
+restart-confirm-text = سيمسح هذا كل إجاباتك على هذا الجهاز. لا يمكنك استعادتها.
+btn-restart-yes = نعم، امسح إجاباتي
+btn-restart-no = لا، احتفظ بإجاباتي
+handout-title = خياراتك: ملخّص تأخذه معك
+handout-made = أُعِدّ في { $date }. القواعد بتاريخ { $rules } ({ $pack }).
+handout-answers = إجاباتك
+handout-for-counsellor = تملؤه المنظمة أو المستشار
+handout-organisation = المنظمة:
+handout-counsellor = المستشار:
+handout-contact = الهاتف أو البريد الإلكتروني:
+handout-notes = ملاحظات:
+handout-footer = أُعِدّ على هذا الجهاز. لا يظهر فيه أي اسم ولا أي شيء يدلّ على هويتك.

@@ -6,7 +6,7 @@
 ## Deutschland (de)
 
 path-regularisation-de-sustained-integration-title = Aufenthaltserlaubnis für Menschen, die in Deutschland gut integriert sind (§ 25b)
-path-regularisation-de-sustained-integration-what = Wenn Sie eine Duldung haben und seit vielen Jahren in Deutschland leben, kann eine Aufenthaltserlaubnis wegen guter Integration für Sie in Frage kommen. In der Regel brauchen Sie 6 Jahre hier (4 Jahre, wenn Sie mit Ihrem Kind unter 18 zusammenleben), etwas Deutsch (Niveau A2), und Sie müssen Ihren Lebensunterhalt überwiegend durch Arbeit verdienen. Klären Sie das mit einer Beratungsstelle.
+path-regularisation-de-sustained-integration-what = Wenn Sie eine Duldung haben und seit vielen Jahren in Deutschland leben, kann eine Aufenthaltserlaubnis wegen guter Integration für Sie in Frage kommen. In der Regel brauchen Sie 6 Jahre hier (4 Jahre, wenn Sie mit Ihrem Kind unter 18 zusammenleben), etwas Deutsch (Niveau A2), und Sie müssen Ihren Lebensunterhalt überwiegend durch Arbeit verdienen. Wenn Sie wegen einer Krankheit, einer Behinderung oder Ihres Alters nicht arbeiten können, gilt die Bedingung zur Arbeit nicht. Klären Sie das mit einer Beratungsstelle.
 path-regularisation-de-sustained-integration-next = Bitten Sie eine Migrationsberatung oder den Flüchtlingsrat, die Voraussetzungen mit Ihnen zu prüfen, bevor Sie den Antrag bei der Ausländerbehörde stellen.
 
 path-regularisation-de-young-people-title = Aufenthaltserlaubnis für junge Menschen, die in Deutschland gut integriert sind (§ 25a)
@@ -85,7 +85,7 @@ path-regularisation-es-socioformativo-what = Wenn Sie seit 2 Jahren ohne Unterbr
 path-regularisation-es-socioformativo-next = Fragen Sie eine Migrationsberatung, welche Kurse zählen. Stellen Sie dann den Antrag bei der Ausländerbehörde (Oficina de Extranjería).
 
 path-regularisation-es-spanish-family-title = Aufenthaltserlaubnis für Familienangehörige von spanischen Staatsangehörigen
-path-regularisation-es-spanish-family-what = Wenn die Person, mit der Sie verheiratet sind oder in Partnerschaft leben, oder Ihr Kind die spanische Staatsangehörigkeit hat, kann eine Aufenthaltserlaubnis für Familienangehörige von spanischen Staatsangehörigen für Sie in Frage kommen. Das gilt auch für Mütter und Väter eines spanischen Kindes unter 18. Klären Sie das mit einer Beratungsstelle.
+path-regularisation-es-spanish-family-what = Wenn die Person, mit der Sie verheiratet sind oder in Partnerschaft leben, oder Ihr Kind die spanische Staatsangehörigkeit hat, kann eine Aufenthaltserlaubnis für Familienangehörige von spanischen Staatsangehörigen für Sie in Frage kommen. Das gilt auch für Mütter und Väter eines spanischen Kindes unter 18. Wenn Ihr Familienmitglied eine Aufenthaltserlaubnis hat, aber nicht die spanische Staatsangehörigkeit, ist dieser Weg nicht für Sie; fragen Sie nach den anderen Wegen, die hier gezeigt werden. Klären Sie das mit einer Beratungsstelle.
 path-regularisation-es-spanish-family-next = Fragen Sie eine Migrationsberatung oder eine Anwaltskanzlei für Ausländerrecht, welche Papiere die familiäre Verbindung zeigen. Stellen Sie dann den Antrag bei der Ausländerbehörde (Oficina de Extranjería).
 
 path-regularisation-es-family-roots-title = Arraigo familiar (Eltern eines Kindes aus einem anderen EU-Land)

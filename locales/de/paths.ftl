@@ -127,3 +127,7 @@ notice-decision-is-theirs-title = Die Person entscheidet selbst
 notice-decision-is-theirs = Als helfende Person geben Sie Informationen und Unterstützung, aber lassen Sie die Person frei entscheiden.
 notice-remigration-safety-title = Wenn Sie daran denken, wieder wegzugehen
 notice-remigration-safety = Reisen ohne Visum oder Erlaubnis sind gefährlich. Fragen Sie zuerst nach rechtmäßigen Wegen, im Ausland zu arbeiten oder zu studieren.
+rank-return-wish = Sie haben gesagt, dass Sie zurückkehren möchten. Dies ist ein Weg zum Bleiben, der für Sie in Frage kommen kann. Er wird gezeigt, damit Sie Ihre Rechte kennen, bevor Sie entscheiden.
+notice-temporary-protection-return = Sie haben vorübergehenden Schutz. Bevor Sie sich für die Rückkehr entscheiden, fragen Sie, was Sie behalten oder verlieren würden und ob Sie zurückkommen könnten, solange der Schutz gilt. Manche Länder erlauben zuerst einen kurzen Besuch in der Heimat. Klären Sie das mit einer Beratungsstelle.
+notice-temporary-protection-return-title = Vorübergehender Schutz und Rückkehr
+hold-hold-origin-authorities = Sie brauchen vielleicht Schutz. Wenn Sie sich an die Behörden Ihres Landes wenden (ein Konsulat, eine Botschaft oder ein Ministerium), kann das Sie oder einen Antrag auf Schutz gefährden. Sprechen Sie zuerst mit einer Beratungsstelle.

@@ -90,15 +90,11 @@ opt-order-to-leave-no = Nein
 opt-order-to-leave-unsure = Ich bin nicht sicher
 fact-order-to-leave = Ausreiseaufforderung
 
-q-documents = Haben Sie einen Pass oder ein Reisedokument?
-q-documents-short = Pass oder Reisedokument
-opt-documents-valid = Ja, gültig
-opt-documents-expired = Ja, aber abgelaufen
-opt-documents-none = Nein
+opt-documents-valid = Ich habe einen gültigen Pass oder ein gültiges Reisedokument
+opt-documents-expired = Mein Pass oder Reisedokument ist abgelaufen
+opt-documents-none = Ich habe keinen Pass und kein Reisedokument
 fact-documents = Pass oder Reisedokument
 
-q-practicalities = Was davon trifft auf Sie zu?
-q-practicalities-short = Praktische Fragen
 opt-social-security-yes = Ich habe hier in die Sozialversicherung oder Rentenversicherung eingezahlt
 opt-social-security-no = Ich habe hier nicht in die Sozialversicherung eingezahlt
 opt-social-security-unknown = Ich weiß nicht, ob ich in die Sozialversicherung eingezahlt habe
@@ -216,8 +212,6 @@ opt-time-in-host-6-8 = 6 bis 8 Jahre
 opt-time-in-host-8-plus = 8 Jahre oder länger
 fact-time-in-host = Zeit in diesem Land
 
-q-ties = Was davon trifft auf Sie zu?
-q-ties-short = Familie, Schule und Ausbildung hier
 opt-family-in-host-citizen-or-resident = Meine Partnerin, mein Partner, meine Mutter oder mein Vater lebt hier, mit der Staatsangehörigkeit dieses Landes oder mit einer Aufenthaltserlaubnis
 opt-family-in-host-child-citizen = Mein Kind hat die Staatsangehörigkeit dieses Landes
 opt-family-in-host-child-born-here = Mein Kind ist hier geboren
@@ -227,12 +221,10 @@ opt-in-training-no = Ich studiere hier nicht und mache keine Ausbildung
 fact-family-in-host = Familie hier
 fact-in-training = Studium oder Ausbildung hier
 
-q-work = Arbeiten Sie hier?
-q-work-short = Arbeit hier
-opt-work-formal = Ja, mit Arbeitsvertrag
-opt-work-informal = Ja, ohne Arbeitsvertrag
-opt-work-offer = Ich habe ein Jobangebot
-opt-work-none = Nein
+opt-work-formal = Ich arbeite hier mit Arbeitsvertrag
+opt-work-informal = Ich arbeite hier ohne Arbeitsvertrag
+opt-work-offer = Ich habe hier ein Jobangebot
+opt-work-none = Ich arbeite hier nicht
 fact-work = Arbeit hier
 
 q-virtual-engagement = Möchten Sie Ihrem Land von hier aus helfen (zum Beispiel mit Ihrem Wissen, durch Handel oder Investitionen)?
@@ -240,3 +232,7 @@ q-virtual-engagement-short = Ihrem Land von hier aus helfen
 opt-virtual-engagement-yes = Ja
 opt-virtual-engagement-no = Nein
 fact-virtual-engagement = Ihrem Land von hier aus helfen
+q-situation = Was davon trifft auf Sie zu?
+q-situation-short = Ihre Lage
+opt-with-local-name = { $option } – { $local }
+opt-stay-status-temporary-protection = Ich habe vorübergehenden Schutz (zum Beispiel als Person, die aus der Ukraine geflohen ist)

@@ -25,6 +25,8 @@ btn-leave = Seite verlassen
 btn-leave-skip = Seite schnell verlassen
 btn-safety-continue = Weiter zu den Fragen
 btn-safety-back = Zurückgehen
+btn-read-aloud = Vorlesen
+read-aloud-toggle = Fragen und Ergebnisse vorlesen lassen
 
 ## Fortschritt: $n ist die Nummer dieser Frage, $total die Zahl der Fragen, die wir erwarten.
 progress = Frage { $n } von etwa { $total }
@@ -124,3 +126,36 @@ country-other = Ein anderes Land
 country-stateless = Ich habe keine Staatsangehörigkeit (staatenlos)
 country-choose = Wählen Sie ein Land
 error-pack = Die Regeln für dieses Land konnten nicht geladen werden. Deshalb werden die allgemeinen Regeln gezeigt.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = Etwa 10 bis 15 kurze Fragen. Die meisten Menschen brauchen 5 bis 10 Minuten. Sie können jede Frage überspringen, auf die Sie lieber nicht antworten möchten.
+# $n is the part's number, $total the number of parts (always the same), $name the part's name.
+progress-part = Teil { $n } von { $total }: { $name }
+part-1 = Über Sie
+part-2 = Ihre Pläne
+part-3 = Ihre Papiere
+part-4 = Ihre Sicherheit
+part-5 = Ihr Leben hier und im Herkunftsland
+q-countries-host-set = Dieses Angebot ist für Menschen in { $country }.
+results-summary = Hier anfangen
+results-who = Wer helfen kann
+results-why-everyone = Alle sehen diese Möglichkeit. Eine Beratungsstelle kann bei jeder Frage helfen.
+results-why-general = Sie sehen das wegen der Lage, die Sie beschrieben haben.
+cite-read = abgerufen am { $date }
+contact-hours-always = Jeden Tag rund um die Uhr erreichbar
+contact-languages = Sprachen: { $list }
+results-second-lang = Zweite Sprache auf der Zusammenfassung (für eine Beratungsstelle oder eine Behörde)
+results-second-none = Keine
+restart-confirm-title = Neu beginnen?
+restart-confirm-text = Damit werden alle Antworten auf diesem Gerät gelöscht. Sie können sie nicht zurückholen.
+btn-restart-yes = Ja, meine Antworten löschen
+btn-restart-no = Nein, meine Antworten behalten
+handout-title = Ihre Möglichkeiten: eine Zusammenfassung zum Mitnehmen
+handout-made = Erstellt am { $date }. Stand der Regeln: { $rules } ({ $pack }).
+handout-answers = Ihre Antworten
+handout-for-counsellor = Von der Organisation oder der Beratungsstelle auszufüllen
+handout-organisation = Organisation:
+handout-counsellor = Ansprechperson der Beratungsstelle:
+handout-contact = Telefon oder E-Mail:
+handout-notes = Notizen:
+handout-footer = Auf diesem Gerät erstellt. Hier steht kein Name und nichts, woran man Sie erkennen kann.

@@ -6,7 +6,7 @@
 ## Germany (de)
 
 path-regularisation-de-sustained-integration-title = A permit for people who have settled in Germany (§ 25b)
-path-regularisation-de-sustained-integration-what = If you have a Duldung and have lived in Germany for many years, a permit for people who have settled in may apply. As a rule you need 6 years here (4 years if you live with your child under 18), some German (level A2), and to earn most of your living by work. Confirm with a counsellor.
+path-regularisation-de-sustained-integration-what = If you have a Duldung and have lived in Germany for many years, a permit for people who have settled in may apply. As a rule you need 6 years here (4 years if you live with your child under 18), some German (level A2), and to earn most of your living by work. If an illness, a disability or your age stops you from working, the condition about work does not apply. Confirm with a counsellor.
 path-regularisation-de-sustained-integration-next = Ask a migration counselling service (Migrationsberatung) or a refugee council (Flüchtlingsrat) to check the conditions with you before you apply at the foreigners' office (Ausländerbehörde).
 
 path-regularisation-de-young-people-title = A permit for young people who are settled in Germany (§ 25a)
@@ -85,7 +85,7 @@ path-regularisation-es-socioformativo-what = If you have lived in Spain for 2 ye
 path-regularisation-es-socioformativo-next = Ask a migrant support organisation which courses count, then apply at the immigration office (Oficina de Extranjería).
 
 path-regularisation-es-spanish-family-title = A permit for family members of Spanish citizens
-path-regularisation-es-spanish-family-what = If your husband, wife or partner, or your child, is a Spanish citizen, a residence permit for family members of Spanish citizens may apply. The parent of a Spanish child under 18 is included. Confirm with a counsellor.
+path-regularisation-es-spanish-family-what = If your husband, wife or partner, or your child, is a Spanish citizen, a residence permit for family members of Spanish citizens may apply. The parent of a Spanish child under 18 is included. If your family member has a permit but is not Spanish, this route is not for you; ask about the other routes shown here. Confirm with a counsellor.
 path-regularisation-es-spanish-family-next = Ask a migrant support organisation or an immigration lawyer which papers show the family tie, then apply at the immigration office (Oficina de Extranjería).
 
 path-regularisation-es-family-roots-title = Arraigo familiar (parent of a child from another EU country)

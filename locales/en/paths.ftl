@@ -53,7 +53,7 @@ path-regularisation-title = Ways to stay lawfully
 path-regularisation-what = Some countries have ways to get a permit to stay, for example after many years, for family, for work or training, or for humanitarian reasons. They depend on the country and its laws.
 path-regularisation-next = Ask a legal adviser which ways to stay exist in this country and whether one may apply to you.
 
-path-avrr-before-deadline-title = Assisted return before a deadline
+path-avrr-before-deadline-title = Assisted voluntary return before the date to leave
 path-avrr-before-deadline-what = If you want to go home, an assisted voluntary return programme may help, often only if you apply before the date to leave.
 path-avrr-before-deadline-next = Ask a return counsellor or IOM soon, before the deadline.
 
@@ -110,13 +110,17 @@ hold-hold-pressure = you said someone is pushing you to go back. A return must b
 hold-hold-child = you are under 18 and not with a parent or guardian. Before a child goes back, someone must first check what is best for the child.
 hold-hold-crisis = there may be a crisis in your country now.
 hold-hold-protection = you may need protection. Your safety must be looked at before any return.
+hold-hold-origin-authorities = you may need protection. Contacting the authorities of your country (a consulate, an embassy or a ministry) can put you or a protection claim at risk. Talk to a counsellor first.
 hold-hold-trafficking = you may be controlled or exploited. Your safety comes first.
 hold-hold-capacity = the decision may be hard to make alone. A support check comes first.
 hold-ended = this route has ended.
+rank-return-wish = You said you want to go home. This is a way to stay that may apply to you. It is shown so that you know your rights before you decide.
 
 ## Notices on the results page.
 notice-return-and-stay-title = Talk to a counsellor before you apply for either
 notice-return-and-stay = A way to stay and help to go home can affect each other. In some countries, applying for assisted return closes routes to stay for work or training. Talk to a counsellor before you apply for either.
+notice-temporary-protection-return-title = Temporary protection and going home
+notice-temporary-protection-return = You have temporary protection. Before you decide to go home, ask what you would keep or lose, and whether you could come back here while the protection lasts. Some countries allow a short visit home first. Confirm with a counsellor.
 notice-pension-portability-title = Your pension and social security
 notice-pension-portability = Before you leave, ask whether you can take your pension or social security rights with you.
 notice-reentry-loss-title = Coming back later

@@ -79,8 +79,11 @@ opt-stay-status-refused-entry = I was refused entry at the border
 opt-stay-status-asylum-pending = I have asked for asylum and wait for the answer
 opt-stay-status-asylum-refused = My asylum claim was refused
 opt-stay-status-tolerated = My removal is suspended (for example a Duldung in Germany)
+opt-stay-status-temporary-protection = I have temporary protection (for example, as a person who fled Ukraine)
 opt-stay-status-contract-ending = My work contract is ending
 opt-stay-status-unknown = I do not know
+# An option with the local name of a status or paper that the country pack gives (Duldung, OQTF…).
+opt-with-local-name = { $option } – { $local }
 fact-stay-status = Your situation here
 
 q-order-to-leave = Have you been told in writing that you must leave the country?
@@ -90,15 +93,11 @@ opt-order-to-leave-no = No
 opt-order-to-leave-unsure = I am not sure
 fact-order-to-leave = Told to leave
 
-q-documents = Do you have a passport or travel document?
-q-documents-short = Passport or travel document
-opt-documents-valid = Yes, and it is valid
-opt-documents-expired = Yes, but it has expired
-opt-documents-none = No
+opt-documents-valid = I have a valid passport or travel document
+opt-documents-expired = My passport or travel document has expired
+opt-documents-none = I have no passport or travel document
 fact-documents = Passport or travel document
 
-q-practicalities = Which of these apply to you?
-q-practicalities-short = Practical matters
 opt-social-security-yes = I paid into social security or a pension here
 opt-social-security-no = I did not pay into social security here
 opt-social-security-unknown = I do not know if I paid into social security
@@ -216,8 +215,8 @@ opt-time-in-host-6-8 = 6 to 8 years
 opt-time-in-host-8-plus = 8 years or more
 fact-time-in-host = Time in this country
 
-q-ties = Which of these apply to you?
-q-ties-short = Family, school and training here
+q-situation = Which of these apply to you?
+q-situation-short = Your situation
 opt-family-in-host-citizen-or-resident = My partner or a parent lives here as a citizen or with a permit
 opt-family-in-host-child-citizen = My child is a citizen of this country
 opt-family-in-host-child-born-here = My child was born here
@@ -227,12 +226,10 @@ opt-in-training-no = I am not studying or training here
 fact-family-in-host = Family here
 fact-in-training = Studying or training here
 
-q-work = Do you work here?
-q-work-short = Work here
-opt-work-formal = Yes, with a contract
-opt-work-informal = Yes, without a contract
-opt-work-offer = I have a job offer
-opt-work-none = No
+opt-work-formal = I work here with a contract
+opt-work-informal = I work here without a contract
+opt-work-offer = I have a job offer here
+opt-work-none = I do not work here
 fact-work = Work here
 
 q-virtual-engagement = Would you like to help your home country from here (for example through skills, trade or investment)?

@@ -25,6 +25,8 @@ btn-leave = Leave this page
 btn-leave-skip = Leave this page quickly
 btn-safety-continue = Continue to the questions
 btn-safety-back = Go back
+btn-read-aloud = Read aloud
+read-aloud-toggle = Hear the questions and results read aloud
 
 ## Progress: $n is this question's number, $total the questions we expect to ask.
 progress = Question { $n } of about { $total }
@@ -124,3 +126,36 @@ country-other = Another country
 country-stateless = I have no citizenship (stateless)
 country-choose = Choose a country
 error-pack = The rules for this country could not be loaded, so the general rules are shown.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = About 10 to 15 short questions. Most people need 5 to 10 minutes. You can skip any question that asks something you prefer not to say.
+# $n is the part's number, $total the number of parts (always the same), $name the part's name.
+progress-part = Part { $n } of { $total }: { $name }
+part-1 = About you
+part-2 = Your plans
+part-3 = Your papers
+part-4 = Your safety
+part-5 = Your life here and at home
+q-countries-host-set = This service is for people in { $country }.
+results-summary = Start here
+results-who = Who can help
+results-why-everyone = Everyone sees this option. A counsellor can help with every question.
+results-why-general = It is shown because of the situation you described.
+cite-read = read on { $date }
+contact-hours-always = Open every day, day and night
+contact-languages = Languages: { $list }
+results-second-lang = Second language on the handout (for a counsellor or an official)
+results-second-none = None
+restart-confirm-title = Start again?
+restart-confirm-text = This wipes every answer on this device. You cannot get them back.
+btn-restart-yes = Yes, wipe my answers
+btn-restart-no = No, keep my answers
+handout-title = Your options: a summary to take with you
+handout-made = Made on { $date }. Rules as of { $rules } ({ $pack }).
+handout-answers = Your answers
+handout-for-counsellor = For the organisation or counsellor to fill in
+handout-organisation = Organisation:
+handout-counsellor = Counsellor:
+handout-contact = Phone or email:
+handout-notes = Notes:
+handout-footer = Made on this device. It shows no name and nothing that identifies you.

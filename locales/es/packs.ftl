@@ -6,7 +6,7 @@
 ## Alemania (de)
 
 path-regularisation-de-sustained-integration-title = Un permiso para personas asentadas en Alemania (§ 25b)
-path-regularisation-de-sustained-integration-what = Si tiene una Duldung y ha vivido en Alemania durante muchos años, puede aplicarse un permiso para personas asentadas en el país. Por regla general necesita 6 años aquí (4 años si vive con su hijo o hija menor de 18 años), algo de alemán (nivel A2) y ganarse la vida sobre todo con su trabajo. Confirme con un asesor.
+path-regularisation-de-sustained-integration-what = Si tiene una Duldung y ha vivido en Alemania durante muchos años, puede aplicarse un permiso para personas asentadas en el país. Por regla general necesita 6 años aquí (4 años si vive con su hijo o hija menor de 18 años), algo de alemán (nivel A2) y ganarse la vida sobre todo con su trabajo. Si una enfermedad, una discapacidad o la edad le impiden trabajar, no se aplica la condición del trabajo. Confirme con un asesor.
 path-regularisation-de-sustained-integration-next = Pida a un servicio de asesoramiento para migrantes (Migrationsberatung) o a un consejo de refugiados (Flüchtlingsrat) que revise con usted los requisitos antes de presentar la solicitud en la oficina de extranjería (Ausländerbehörde).
 
 path-regularisation-de-young-people-title = Un permiso para jóvenes asentados en Alemania (§ 25a)
@@ -85,7 +85,7 @@ path-regularisation-es-socioformativo-what = Si lleva 2 años seguidos viviendo 
 path-regularisation-es-socioformativo-next = Pregunte a una organización de apoyo a migrantes qué cursos cuentan, y después presente la solicitud en la Oficina de Extranjería.
 
 path-regularisation-es-spanish-family-title = Un permiso para familiares de ciudadanos españoles
-path-regularisation-es-spanish-family-what = Si su esposo, esposa o pareja, o su hijo o hija, tiene la nacionalidad española, puede aplicarse un permiso de residencia para familiares de ciudadanos españoles. Se incluye al padre o la madre de un hijo o hija de nacionalidad española menor de 18 años. Confirme con un asesor.
+path-regularisation-es-spanish-family-what = Si su esposo, esposa o pareja, o su hijo o hija, tiene la nacionalidad española, puede aplicarse un permiso de residencia para familiares de ciudadanos españoles. Se incluye al padre o la madre de un hijo o hija de nacionalidad española menor de 18 años. Si su familiar tiene un permiso pero no tiene la nacionalidad española, esta vía no es para usted; pregunte por las otras vías que se muestran aquí. Confirme con un asesor.
 path-regularisation-es-spanish-family-next = Pregunte a una organización de apoyo a migrantes o a un abogado de extranjería qué papeles demuestran el vínculo familiar, y después presente la solicitud en la Oficina de Extranjería.
 
 path-regularisation-es-family-roots-title = Arraigo familiar (padre o madre de un menor de otro país de la UE)

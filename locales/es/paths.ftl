@@ -53,7 +53,7 @@ path-regularisation-title = Formas de quedarse legalmente
 path-regularisation-what = Algunos países tienen formas de obtener un permiso para quedarse, por ejemplo después de muchos años, por la familia, por trabajo o formación, o por razones humanitarias. Dependen del país y de sus leyes.
 path-regularisation-next = Pregunte a un asesor jurídico qué formas de quedarse existen en este país y si alguna puede aplicarse a su caso.
 
-path-avrr-before-deadline-title = Retorno asistido antes de un plazo
+path-avrr-before-deadline-title = Retorno voluntario asistido antes de la fecha de salida
 path-avrr-before-deadline-what = Si quiere volver a su país, un programa de retorno voluntario asistido puede ayudarle, a menudo solo si lo solicita antes de la fecha en que debe salir.
 path-avrr-before-deadline-next = Pregunte pronto a un asesor de retorno o a la OIM, antes de que termine el plazo.
 
@@ -110,13 +110,17 @@ hold-hold-pressure = usted dijo que alguien le está presionando para volver. El
 hold-hold-child = tiene menos de 18 años y no está con su padre, su madre o un tutor. Antes de que un niño o una niña regrese, hay que ver primero qué es lo mejor en su caso.
 hold-hold-crisis = puede que ahora haya una crisis en su país.
 hold-hold-protection = puede que necesite protección. Hay que estudiar su seguridad antes de cualquier regreso.
+hold-hold-origin-authorities = puede que necesite protección. Contactar con las autoridades de su país (un consulado, una embajada o un ministerio) puede ponerle en riesgo a usted o a una solicitud de protección. Hable antes con un asesor.
 hold-hold-trafficking = puede que alguien le controle o le explote. Su seguridad es lo primero.
 hold-hold-capacity = puede ser difícil tomar la decisión sin ayuda. Primero hay que comprobar el apoyo.
 hold-ended = esta vía ha terminado.
+rank-return-wish = Usted dijo que quiere volver a su país. Esta es una forma de quedarse que puede aplicarse a su caso. Se muestra para que conozca sus derechos antes de decidir.
 
 ## Avisos en la página de resultados.
 notice-return-and-stay-title = Hable con un asesor antes de solicitar cualquiera de las dos cosas
 notice-return-and-stay = Una forma de quedarse y la ayuda para volver a su país pueden afectarse entre sí. En algunos países, solicitar el retorno asistido cierra vías para quedarse por trabajo o formación. Hable con un asesor antes de solicitar cualquiera de las dos cosas.
+notice-temporary-protection-return-title = Protección temporal y regreso
+notice-temporary-protection-return = Usted tiene protección temporal. Antes de decidir volver, pregunte qué conservaría o perdería, y si podría regresar aquí mientras dure la protección. Algunos países permiten antes una visita corta a su país. Confírmelo con un asesor.
 notice-pension-portability-title = Su pensión y su seguridad social
 notice-pension-portability = Antes de irse, pregunte si puede llevarse sus derechos de pensión o de seguridad social.
 notice-reentry-loss-title = Volver más adelante

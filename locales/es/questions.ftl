@@ -79,8 +79,11 @@ opt-stay-status-refused-entry = Me negaron la entrada en la frontera
 opt-stay-status-asylum-pending = Pedí asilo y espero la respuesta
 opt-stay-status-asylum-refused = Me rechazaron la solicitud de asilo
 opt-stay-status-tolerated = Mi expulsión está suspendida (por ejemplo, una Duldung en Alemania)
+opt-stay-status-temporary-protection = Tengo protección temporal (por ejemplo, como persona que huyó de Ucrania)
 opt-stay-status-contract-ending = Mi contrato de trabajo va a terminar
 opt-stay-status-unknown = No lo sé
+# An option with the local name of a status or paper that the country pack gives (Duldung, OQTF…).
+opt-with-local-name = { $option } – { $local }
 fact-stay-status = Su situación aquí
 
 q-order-to-leave = ¿Le han dicho por escrito que tiene que salir del país?
@@ -90,15 +93,11 @@ opt-order-to-leave-no = No
 opt-order-to-leave-unsure = No lo sé
 fact-order-to-leave = Orden de salir del país
 
-q-documents = ¿Tiene pasaporte o documento de viaje?
-q-documents-short = Pasaporte o documento de viaje
-opt-documents-valid = Sí, y está vigente
-opt-documents-expired = Sí, pero está vencido
-opt-documents-none = No
+opt-documents-valid = Tengo un pasaporte o documento de viaje vigente
+opt-documents-expired = Mi pasaporte o documento de viaje está vencido
+opt-documents-none = No tengo pasaporte ni documento de viaje
 fact-documents = Pasaporte o documento de viaje
 
-q-practicalities = ¿Cuáles de estas frases se aplican a su caso?
-q-practicalities-short = Cuestiones prácticas
 opt-social-security-yes = Aquí pagué la seguridad social o aportes para una pensión
 opt-social-security-no = Aquí no pagué la seguridad social
 opt-social-security-unknown = No sé si pagué la seguridad social
@@ -216,8 +215,8 @@ opt-time-in-host-6-8 = De 6 a 8 años
 opt-time-in-host-8-plus = 8 años o más
 fact-time-in-host = Tiempo en este país
 
-q-ties = ¿Cuáles de estas frases se aplican a su caso?
-q-ties-short = Familia, escuela y formación aquí
+q-situation = ¿Cuáles de estas frases se aplican a su caso?
+q-situation-short = Su situación
 opt-family-in-host-citizen-or-resident = Mi pareja, mi padre o mi madre vive aquí con la nacionalidad de este país o con un permiso
 opt-family-in-host-child-citizen = Mi hijo o mi hija tiene la nacionalidad de este país
 opt-family-in-host-child-born-here = Mi hijo o mi hija nació aquí
@@ -227,12 +226,10 @@ opt-in-training-no = Aquí no estudio ni me formo
 fact-family-in-host = Familia aquí
 fact-in-training = Estudios o formación aquí
 
-q-work = ¿Trabaja aquí?
-q-work-short = Trabajo aquí
-opt-work-formal = Sí, con contrato
-opt-work-informal = Sí, sin contrato
-opt-work-offer = Tengo una oferta de trabajo
-opt-work-none = No
+opt-work-formal = Trabajo aquí con contrato
+opt-work-informal = Trabajo aquí sin contrato
+opt-work-offer = Tengo una oferta de trabajo aquí
+opt-work-none = No trabajo aquí
 fact-work = Trabajo aquí
 
 q-virtual-engagement = ¿Le gustaría ayudar a su país de origen desde aquí (por ejemplo, con sus conocimientos, con el comercio o con inversiones)?

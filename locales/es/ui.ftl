@@ -25,6 +25,8 @@ btn-leave = Salir de esta página
 btn-leave-skip = Salir rápido de esta página
 btn-safety-continue = Continuar a las preguntas
 btn-safety-back = Volver
+btn-read-aloud = Leer en voz alta
+read-aloud-toggle = Escuchar en voz alta las preguntas y los resultados
 
 ## Progreso: $n es el número de esta pregunta, $total las preguntas que esperamos hacer.
 progress = Pregunta { $n } de unas { $total }
@@ -123,3 +125,35 @@ country-other = Otro país
 country-stateless = No tengo ninguna nacionalidad (apátrida)
 country-choose = Elija un país
 error-pack = No se pudieron cargar las normas de este país, así que se muestran las normas generales.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = Son unas 10 a 15 preguntas cortas. La mayoría de las personas tarda de 5 a 10 minutos. Puede saltar cualquier pregunta sobre algo que prefiera no decir.
+progress-part = Parte { $n } de { $total }: { $name }
+part-1 = Sobre usted
+part-2 = Sus planes
+part-3 = Sus papeles
+part-4 = Su seguridad
+part-5 = Su vida aquí y en su país
+q-countries-host-set = Este servicio es para personas que están en { $country }.
+results-summary = Empiece por aquí
+results-who = Quién puede ayudar
+results-why-everyone = Todas las personas ven esta opción. Un asesor puede ayudar con cualquier pregunta.
+results-why-general = Aparece por la situación que ha descrito.
+cite-read = consultado el { $date }
+contact-hours-always = Abierto todos los días, de día y de noche
+contact-languages = Idiomas: { $list }
+results-second-lang = Segundo idioma en la hoja impresa (para un asesor o un funcionario)
+results-second-none = Ninguno
+restart-confirm-title = ¿Empezar de nuevo?
+restart-confirm-text = Esto borra todas las respuestas de este dispositivo. No podrá recuperarlas.
+btn-restart-yes = Sí, borrar mis respuestas
+btn-restart-no = No, conservar mis respuestas
+handout-title = Sus opciones: un resumen para llevar
+handout-made = Hecho el { $date }. Normas vigentes a { $rules } ({ $pack }).
+handout-answers = Sus respuestas
+handout-for-counsellor = Para que lo rellene la organización o el asesor
+handout-organisation = Organización:
+handout-counsellor = Asesor o asesora:
+handout-contact = Teléfono o correo electrónico:
+handout-notes = Notas:
+handout-footer = Hecho en este dispositivo. No muestra ningún nombre ni nada que le identifique.

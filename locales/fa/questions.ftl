@@ -79,8 +79,11 @@ opt-stay-status-refused-entry = در مرز به من اجازهٔ ورود ند
 opt-stay-status-asylum-pending = درخواست پناهندگی داده‌ام و منتظر جواب هستم
 opt-stay-status-asylum-refused = درخواست پناهندگی‌ام رد شد
 opt-stay-status-tolerated = اخراج من موقتاً متوقف شده است (مثلاً Duldung در آلمان)
+opt-stay-status-temporary-protection = حمایت موقت دارم (برای مثال، به‌عنوان کسی که از اوکراین فرار کرده است)
 opt-stay-status-contract-ending = قرارداد کارم دارد تمام می‌شود
 opt-stay-status-unknown = نمی‌دانم
+# An option with the local name of a status or paper that the country pack gives (Duldung, OQTF…).
+opt-with-local-name = { $option } – { $local }
 fact-stay-status = وضعیت شما در اینجا
 
 q-order-to-leave = آیا به شما به‌طور کتبی گفته‌اند که باید کشور را ترک کنید؟
@@ -90,15 +93,11 @@ opt-order-to-leave-no = نه
 opt-order-to-leave-unsure = مطمئن نیستم
 fact-order-to-leave = دستور ترک کشور
 
-q-documents = آیا پاسپورت یا سند سفر دارید؟
-q-documents-short = پاسپورت یا سند سفر
-opt-documents-valid = بله، و معتبر است
-opt-documents-expired = بله، اما اعتبارش تمام شده است
-opt-documents-none = نه
+opt-documents-valid = پاسپورت یا سند سفر معتبر دارم
+opt-documents-expired = اعتبار پاسپورت یا سند سفرم تمام شده است
+opt-documents-none = پاسپورت یا سند سفر ندارم
 fact-documents = پاسپورت یا سند سفر
 
-q-practicalities = کدام‌یک از این‌ها دربارهٔ شما درست است؟
-q-practicalities-short = مسائل عملی
 opt-social-security-yes = اینجا حق بیمهٔ اجتماعی یا بازنشستگی (تقاعد) پرداخته‌ام
 opt-social-security-no = اینجا حق بیمهٔ اجتماعی نپرداخته‌ام
 opt-social-security-unknown = نمی‌دانم که حق بیمهٔ اجتماعی پرداخته‌ام یا نه
@@ -216,8 +215,8 @@ opt-time-in-host-6-8 = ۶ تا ۸ سال
 opt-time-in-host-8-plus = ۸ سال یا بیشتر
 fact-time-in-host = مدت زندگی در این کشور
 
-q-ties = کدام‌یک از این‌ها دربارهٔ شما درست است؟
-q-ties-short = خانواده، مدرسه و آموزش در اینجا
+q-situation = کدام‌یک از این‌ها دربارهٔ شما درست است؟
+q-situation-short = وضعیت شما
 opt-family-in-host-citizen-or-resident = همسرم یا شریک زندگی‌ام، یا پدر یا مادرم، به‌عنوان شهروند یا با اجازهٔ اقامت اینجا زندگی می‌کند
 opt-family-in-host-child-citizen = فرزندم شهروند این کشور است
 opt-family-in-host-child-born-here = فرزندم اینجا به دنیا آمده است
@@ -227,12 +226,10 @@ opt-in-training-no = اینجا نه درس می‌خوانم و نه آموزش
 fact-family-in-host = خانواده در اینجا
 fact-in-training = درس یا آموزش در اینجا
 
-q-work = آیا اینجا کار می‌کنید؟
-q-work-short = کار در اینجا
-opt-work-formal = بله، با قرارداد
-opt-work-informal = بله، بدون قرارداد
-opt-work-offer = پیشنهاد کار دارم
-opt-work-none = نه
+opt-work-formal = اینجا با قرارداد کار می‌کنم
+opt-work-informal = اینجا بدون قرارداد کار می‌کنم
+opt-work-offer = اینجا پیشنهاد کار دارم
+opt-work-none = اینجا کار نمی‌کنم
 fact-work = کار در اینجا
 
 q-virtual-engagement = آیا دوست دارید از همین‌جا به کشورتان کمک کنید (برای مثال با مهارت‌ها، تجارت یا سرمایه‌گذاری)؟

@@ -25,6 +25,8 @@ btn-leave = خروج از این صفحه
 btn-leave-skip = خروج سریع از این صفحه
 btn-safety-continue = ادامه به سؤال‌ها
 btn-safety-back = برگشت
+btn-read-aloud = خواندن با صدای بلند
+read-aloud-toggle = شنیدن پرسش‌ها و نتیجه‌ها با صدای بلند
 
 ## پیشرفت: $n شمارهٔ این سؤال است، و $total تعداد سؤال‌هایی که انتظار داریم بپرسیم.
 progress = سؤال { $n } از حدود { $total }
@@ -123,3 +125,35 @@ country-other = کشوری دیگر
 country-stateless = هیچ تابعیتی ندارم (بی‌تابعیت)
 country-choose = یک کشور انتخاب کنید
 error-pack = قوانین این کشور بارگیری نشد، پس قوانین عمومی نشان داده می‌شود.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = حدود ۱۰ تا ۱۵ سؤال کوتاه. بیشتر افراد ۵ تا ۱۰ دقیقه وقت لازم دارند. هر سؤالی را که نمی‌خواهید به آن جواب بدهید، می‌توانید رد کنید.
+progress-part = بخش { $n } از { $total }: { $name }
+part-1 = دربارهٔ شما
+part-2 = برنامه‌های شما
+part-3 = مدارک شما
+part-4 = امنیت شما
+part-5 = زندگی شما اینجا و در کشورتان
+q-countries-host-set = این خدمت برای کسانی است که در { $country } هستند.
+results-summary = از اینجا شروع کنید
+results-who = چه کسی می‌تواند کمک کند
+results-why-everyone = همه این گزینه را می‌بینند. یک مشاور می‌تواند در هر سؤالی کمک کند.
+results-why-general = این به خاطر وضعیتی که توضیح دادید نشان داده می‌شود.
+cite-read = خوانده‌شده در { $date }
+contact-hours-always = هر روز، شب و روز باز است
+contact-languages = زبان‌ها: { $list }
+results-second-lang = زبان دوم در برگهٔ چاپی (برای مشاور یا کارمند اداره)
+results-second-none = هیچ
+restart-confirm-title = از نو شروع کنید؟
+restart-confirm-text = با این کار همهٔ پاسخ‌های شما در این دستگاه پاک می‌شود. دیگر نمی‌توانید آن‌ها را برگردانید.
+btn-restart-yes = بله، پاسخ‌هایم را پاک کن
+btn-restart-no = نه، پاسخ‌هایم بمانند
+handout-title = گزینه‌های شما: خلاصه‌ای برای همراه داشتن
+handout-made = تهیه‌شده در { $date }. قوانین به تاریخ { $rules } ({ $pack }).
+handout-answers = پاسخ‌های شما
+handout-for-counsellor = برای پر کردن توسط سازمان یا مشاور
+handout-organisation = سازمان:
+handout-counsellor = مشاور:
+handout-contact = تلفن یا ایمیل:
+handout-notes = یادداشت‌ها:
+handout-footer = در همین دستگاه تهیه شده است. هیچ نامی و هیچ چیزی که هویت شما را نشان دهد در آن نیست.

@@ -6,7 +6,7 @@
 ## Allemagne (de)
 
 path-regularisation-de-sustained-integration-title = Un titre de séjour pour les personnes installées en Allemagne (§ 25b)
-path-regularisation-de-sustained-integration-what = Si vous avez une Duldung et vivez en Allemagne depuis de nombreuses années, un titre de séjour pour les personnes installées dans le pays peut s'appliquer. En règle générale, il faut 6 ans ici (4 ans si vous vivez avec votre enfant de moins de 18 ans), un peu d'allemand (niveau A2), et vivre surtout de votre travail. Vérifiez avec un conseiller.
+path-regularisation-de-sustained-integration-what = Si vous avez une Duldung et vivez en Allemagne depuis de nombreuses années, un titre de séjour pour les personnes installées dans le pays peut s'appliquer. En règle générale, il faut 6 ans ici (4 ans si vous vivez avec votre enfant de moins de 18 ans), un peu d'allemand (niveau A2), et vivre surtout de votre travail. Si une maladie, un handicap ou votre âge vous empêchent de travailler, la condition liée au travail ne s'applique pas. Vérifiez avec un conseiller.
 path-regularisation-de-sustained-integration-next = Demandez à un service de conseil aux migrants (Migrationsberatung) ou à un conseil pour les réfugiés (Flüchtlingsrat) de vérifier les conditions avec vous avant de faire la demande au service des étrangers (Ausländerbehörde).
 
 path-regularisation-de-young-people-title = Un titre de séjour pour les jeunes installés en Allemagne (§ 25a)
@@ -85,7 +85,7 @@ path-regularisation-es-socioformativo-what = Si vous vivez en Espagne depuis 2 a
 path-regularisation-es-socioformativo-next = Demandez à une association d'aide aux migrants quelles formations comptent, puis faites la demande au bureau des étrangers (Oficina de Extranjería).
 
 path-regularisation-es-spanish-family-title = Un titre de séjour pour les membres de la famille de citoyens espagnols
-path-regularisation-es-spanish-family-what = Si votre mari, votre femme ou votre partenaire, ou votre enfant, a la nationalité espagnole, un titre de séjour pour les membres de la famille de citoyens espagnols peut s'appliquer. Le parent d'un enfant espagnol de moins de 18 ans est inclus. Vérifiez avec un conseiller.
+path-regularisation-es-spanish-family-what = Si votre mari, votre femme ou votre partenaire, ou votre enfant, a la nationalité espagnole, un titre de séjour pour les membres de la famille de citoyens espagnols peut s'appliquer. Le parent d'un enfant espagnol de moins de 18 ans est inclus. Si votre proche a un titre de séjour mais n'a pas la nationalité espagnole, cette voie n'est pas pour vous ; renseignez-vous sur les autres voies indiquées ici. Vérifiez avec un conseiller.
 path-regularisation-es-spanish-family-next = Demandez à une association d'aide aux migrants ou à un avocat en droit des étrangers quels papiers prouvent le lien familial, puis faites la demande au bureau des étrangers (Oficina de Extranjería).
 
 path-regularisation-es-family-roots-title = Arraigo familiar (parent d'un enfant d'un autre pays de l'UE)

@@ -53,7 +53,7 @@ path-regularisation-title = Moyens de rester légalement
 path-regularisation-what = Certains pays permettent d'obtenir un titre de séjour pour rester, par exemple après de nombreuses années, pour la famille, pour le travail ou une formation, ou pour des raisons humanitaires. Cela dépend du pays et de ses lois.
 path-regularisation-next = Demandez à un conseiller juridique quels moyens de rester existent dans ce pays et si l'un d'eux peut s'appliquer à vous.
 
-path-avrr-before-deadline-title = Retour aidé avant une date limite
+path-avrr-before-deadline-title = Retour volontaire aidé avant la date de départ
 path-avrr-before-deadline-what = Si vous voulez rentrer chez vous, un programme d'aide au retour volontaire peut vous aider, souvent seulement si vous faites la demande avant la date où vous devez partir.
 path-avrr-before-deadline-next = Demandez vite à un conseiller en retour ou à l'OIM, avant la date limite.
 
@@ -110,13 +110,17 @@ hold-hold-pressure = vous avez dit que quelqu'un vous pousse à rentrer. Un reto
 hold-hold-child = vous avez moins de 18 ans et vous n'êtes pas avec l'un de vos parents ou un tuteur. Avant le retour d'un enfant, il faut d'abord voir ce qui est le mieux pour lui.
 hold-hold-crisis = il y a peut-être une crise dans votre pays en ce moment.
 hold-hold-protection = vous avez peut-être besoin d'une protection. Votre sécurité doit être examinée avant tout retour.
+hold-hold-origin-authorities = vous avez peut-être besoin d'une protection. Contacter les autorités de votre pays (un consulat, une ambassade ou un ministère) peut vous mettre en danger, vous ou une demande de protection. Parlez d'abord à un conseiller.
 hold-hold-trafficking = quelqu'un vous contrôle ou vous exploite peut-être. Votre sécurité passe en premier.
 hold-hold-capacity = la décision est peut-être difficile à prendre sans aide. Il faut d'abord vérifier le soutien en place.
 hold-ended = cette voie a pris fin.
+rank-return-wish = Vous avez dit vouloir rentrer dans votre pays. Ceci est un moyen de rester qui peut s’appliquer à vous. Il est affiché pour que vous connaissiez vos droits avant de décider.
 
 ## Remarques sur la page de résultats.
 notice-return-and-stay-title = Parlez à un conseiller avant de faire l'une ou l'autre demande
 notice-return-and-stay = Un moyen de rester et une aide pour rentrer peuvent avoir des effets l'un sur l'autre. Dans certains pays, demander une aide au retour ferme des voies pour rester grâce au travail ou à une formation. Parlez à un conseiller avant de faire l'une ou l'autre demande.
+notice-temporary-protection-return-title = Protection temporaire et retour
+notice-temporary-protection-return = Vous avez la protection temporaire. Avant de décider de rentrer, demandez ce que vous garderiez ou perdriez, et si vous pourriez revenir ici tant que la protection dure. Certains pays permettent d'abord une courte visite dans votre pays. Vérifiez-le avec un conseiller.
 notice-pension-portability-title = Votre retraite et votre sécurité sociale
 notice-pension-portability = Avant de partir, demandez si vous pouvez emporter vos droits à la retraite ou à la sécurité sociale.
 notice-reentry-loss-title = Revenir plus tard

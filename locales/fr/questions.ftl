@@ -79,8 +79,11 @@ opt-stay-status-refused-entry = On m'a refusé l'entrée à la frontière
 opt-stay-status-asylum-pending = J'ai demandé l'asile et j'attends la réponse
 opt-stay-status-asylum-refused = Ma demande d'asile a été refusée
 opt-stay-status-tolerated = Mon expulsion est suspendue (par exemple une Duldung en Allemagne)
+opt-stay-status-temporary-protection = J'ai la protection temporaire (par exemple, en tant que personne qui a fui l'Ukraine)
 opt-stay-status-contract-ending = Mon contrat de travail se termine
 opt-stay-status-unknown = Je ne sais pas
+# An option with the local name of a status or paper that the country pack gives (Duldung, OQTF…).
+opt-with-local-name = { $option } – { $local }
 fact-stay-status = Votre situation ici
 
 q-order-to-leave = Vous a-t-on dit par écrit que vous devez quitter le pays ?
@@ -90,15 +93,11 @@ opt-order-to-leave-no = Non
 opt-order-to-leave-unsure = Je ne sais pas
 fact-order-to-leave = Ordre de quitter le pays
 
-q-documents = Avez-vous un passeport ou un document de voyage ?
-q-documents-short = Passeport ou document de voyage
-opt-documents-valid = Oui, et il est valide
-opt-documents-expired = Oui, mais il a expiré
-opt-documents-none = Non
+opt-documents-valid = J'ai un passeport ou un document de voyage valide
+opt-documents-expired = Mon passeport ou document de voyage a expiré
+opt-documents-none = Je n'ai ni passeport ni document de voyage
 fact-documents = Passeport ou document de voyage
 
-q-practicalities = Lesquelles de ces phrases vous concernent ?
-q-practicalities-short = Questions pratiques
 opt-social-security-yes = J'ai cotisé ici à la sécurité sociale ou pour une retraite
 opt-social-security-no = Je n'ai pas cotisé ici à la sécurité sociale
 opt-social-security-unknown = Je ne sais pas si j'ai cotisé à la sécurité sociale
@@ -216,8 +215,8 @@ opt-time-in-host-6-8 = 6 à 8 ans
 opt-time-in-host-8-plus = 8 ans ou plus
 fact-time-in-host = Temps passé dans ce pays
 
-q-ties = Lesquelles de ces phrases vous concernent ?
-q-ties-short = Famille, école et formation ici
+q-situation = Lesquelles de ces phrases vous concernent ?
+q-situation-short = Votre situation
 opt-family-in-host-citizen-or-resident = Mon ou ma partenaire, ou l'un de mes parents, vit ici avec la nationalité du pays ou un titre de séjour
 opt-family-in-host-child-citizen = Mon enfant a la nationalité de ce pays
 opt-family-in-host-child-born-here = Mon enfant est né ici
@@ -227,12 +226,10 @@ opt-in-training-no = Je n'étudie pas et je ne suis pas de formation ici
 fact-family-in-host = Famille ici
 fact-in-training = Études ou formation ici
 
-q-work = Travaillez-vous ici ?
-q-work-short = Travail ici
-opt-work-formal = Oui, avec un contrat
-opt-work-informal = Oui, sans contrat
-opt-work-offer = J'ai une offre d'emploi
-opt-work-none = Non
+opt-work-formal = Je travaille ici avec un contrat
+opt-work-informal = Je travaille ici sans contrat
+opt-work-offer = J'ai une offre d'emploi ici
+opt-work-none = Je ne travaille pas ici
 fact-work = Travail ici
 
 q-virtual-engagement = Aimeriez-vous aider votre pays d'origine depuis ici (par exemple avec vos compétences, du commerce ou des investissements) ?

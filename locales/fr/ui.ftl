@@ -25,6 +25,8 @@ btn-leave = Quitter cette page
 btn-leave-skip = Quitter cette page rapidement
 btn-safety-continue = Continuer vers les questions
 btn-safety-back = Revenir en arrière
+btn-read-aloud = Lire à voix haute
+read-aloud-toggle = Écouter les questions et les résultats à voix haute
 
 ## Progression : $n est le numéro de cette question, $total le nombre de questions prévu.
 progress = Question { $n } sur environ { $total }
@@ -126,3 +128,35 @@ country-other = Un autre pays
 country-stateless = Je n'ai aucune nationalité (apatride)
 country-choose = Choisissez un pays
 error-pack = Les règles de ce pays n'ont pas pu être chargées, donc les règles générales sont affichées.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = Environ 10 à 15 questions courtes. La plupart des gens ont besoin de 5 à 10 minutes. Vous pouvez passer toute question sur un sujet dont vous préférez ne pas parler.
+progress-part = Partie { $n } sur { $total } : { $name }
+part-1 = Vous
+part-2 = Vos projets
+part-3 = Vos papiers
+part-4 = Votre sécurité
+part-5 = Votre vie ici et dans votre pays
+q-countries-host-set = Ce service s'adresse aux personnes qui se trouvent en ou au { $country }.
+results-summary = Commencez ici
+results-who = Qui peut vous aider
+results-why-everyone = Tout le monde voit cette option. Un conseiller ou une conseillère peut vous aider pour chaque question.
+results-why-general = Elle s'affiche en raison de la situation que vous avez décrite.
+cite-read = consulté le { $date }
+contact-hours-always = Ouvert tous les jours, jour et nuit
+contact-languages = Langues : { $list }
+results-second-lang = Deuxième langue sur la fiche imprimée (pour un conseiller ou un agent public)
+results-second-none = Aucune
+restart-confirm-title = Recommencer ?
+restart-confirm-text = Cela efface toutes vos réponses sur cet appareil. Vous ne pourrez pas les récupérer.
+btn-restart-yes = Oui, effacer mes réponses
+btn-restart-no = Non, garder mes réponses
+handout-title = Vos options : un résumé à emporter
+handout-made = Fait le { $date }. Règles en vigueur au { $rules } ({ $pack }).
+handout-answers = Vos réponses
+handout-for-counsellor = À remplir par l'organisation ou la personne qui conseille
+handout-organisation = Organisation :
+handout-counsellor = Conseiller ou conseillère :
+handout-contact = Téléphone ou e-mail :
+handout-notes = Notes :
+handout-footer = Fait sur cet appareil. Aucun nom ni rien qui vous identifie n'y figure.

@@ -6,7 +6,7 @@
 ## Alemanha (de)
 
 path-regularisation-de-sustained-integration-title = Uma autorização para pessoas que se estabeleceram na Alemanha (§ 25b)
-path-regularisation-de-sustained-integration-what = Se tem uma Duldung e vive há muitos anos na Alemanha, pode ser aplicável uma autorização de residência para pessoas que se estabeleceram no país. Em geral, precisa de 6 anos aqui (4 anos se vive com o seu filho ou a sua filha menor de 18 anos), de algum alemão (nível A2) e de ganhar a maior parte do seu sustento com o seu trabalho. Confirme com um conselheiro.
+path-regularisation-de-sustained-integration-what = Se tem uma Duldung e vive há muitos anos na Alemanha, pode ser aplicável uma autorização de residência para pessoas que se estabeleceram no país. Em geral, precisa de 6 anos aqui (4 anos se vive com o seu filho ou a sua filha menor de 18 anos), de algum alemão (nível A2) e de ganhar a maior parte do seu sustento com o seu trabalho. Se uma doença, uma deficiência ou a idade não permitem que trabalhe, a condição do trabalho não se aplica. Confirme com um conselheiro.
 path-regularisation-de-sustained-integration-next = Peça a um serviço de aconselhamento para migrantes (Migrationsberatung) ou a um conselho para refugiados (Flüchtlingsrat) que verifique as condições com você antes de fazer o pedido no serviço de estrangeiros (Ausländerbehörde).
 
 path-regularisation-de-young-people-title = Uma autorização para jovens que se estabeleceram na Alemanha (§ 25a)
@@ -85,7 +85,7 @@ path-regularisation-es-socioformativo-what = Se vive em Espanha há 2 anos segui
 path-regularisation-es-socioformativo-next = Pergunte a uma organização de apoio a migrantes que cursos contam, e depois faça o pedido no serviço de imigração (Oficina de Extranjería).
 
 path-regularisation-es-spanish-family-title = Uma autorização para familiares de cidadãos espanhóis
-path-regularisation-es-spanish-family-what = Se o seu marido, a sua esposa, o seu companheiro ou companheira, ou o seu filho ou filha, tem nacionalidade espanhola, pode ser aplicável uma autorização de residência para familiares de cidadãos espanhóis. Inclui o pai ou a mãe de uma criança espanhola menor de 18 anos. Confirme com um conselheiro.
+path-regularisation-es-spanish-family-what = Se o seu marido, a sua esposa, o seu companheiro ou companheira, ou o seu filho ou filha, tem nacionalidade espanhola, pode ser aplicável uma autorização de residência para familiares de cidadãos espanhóis. Inclui o pai ou a mãe de uma criança espanhola menor de 18 anos. Se o seu familiar tem uma autorização mas não tem nacionalidade espanhola, esta via não é para si; pergunte pelas outras vias mostradas aqui. Confirme com um conselheiro.
 path-regularisation-es-spanish-family-next = Pergunte a uma organização de apoio a migrantes ou a um advogado de imigração que documentos provam a relação familiar, e depois faça o pedido no serviço de imigração (Oficina de Extranjería).
 
 path-regularisation-es-family-roots-title = Arraigo familiar (pai ou mãe de uma criança de outro país da UE)

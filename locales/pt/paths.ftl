@@ -53,7 +53,7 @@ path-regularisation-title = Formas de ficar legalmente
 path-regularisation-what = Alguns países têm formas de obter uma autorização para ficar, por exemplo depois de muitos anos, por razões de família, de trabalho ou de formação, ou por razões humanitárias. Dependem do país e das suas leis.
 path-regularisation-next = Pergunte a um consultor jurídico que formas de ficar existem neste país e se alguma pode ser aplicável ao seu caso.
 
-path-avrr-before-deadline-title = Retorno assistido antes de um prazo
+path-avrr-before-deadline-title = Retorno voluntário assistido antes da data de saída
 path-avrr-before-deadline-what = Se quer voltar ao seu país, um programa de retorno voluntário assistido pode ajudar, muitas vezes só se fizer o pedido antes da data em que deve sair.
 path-avrr-before-deadline-next = Pergunte em breve a um conselheiro de retorno ou à OIM, antes do fim do prazo.
 
@@ -110,13 +110,17 @@ hold-hold-pressure = disse que alguém faz pressão para que volte. A volta deve
 hold-hold-child = tem menos de 18 anos e não está com o pai, a mãe ou um tutor. Antes da volta de uma criança, é preciso ver primeiro o que é melhor para ela.
 hold-hold-crisis = pode haver agora uma crise no seu país.
 hold-hold-protection = pode precisar de proteção. A sua segurança deve ser avaliada antes de qualquer volta.
+hold-hold-origin-authorities = pode precisar de proteção. Contactar as autoridades do seu país (um consulado, uma embaixada ou um ministério) pode pôr em risco a sua segurança ou um pedido de proteção. Fale primeiro com um conselheiro.
 hold-hold-trafficking = pode haver alguém que controla ou explora você. A sua segurança vem primeiro.
 hold-hold-capacity = pode ser difícil tomar a decisão sem ajuda. Primeiro, é preciso verificar o apoio.
 hold-ended = esta via terminou.
+rank-return-wish = Disse que quer voltar ao seu país. Esta é uma forma de ficar que pode ser aplicável ao seu caso. É mostrada para que conheça os seus direitos antes de decidir.
 
 ## Avisos na página de resultados.
 notice-return-and-stay-title = Fale com um conselheiro antes de pedir qualquer uma das duas coisas
 notice-return-and-stay = Uma forma de ficar e a ajuda para voltar ao seu país podem ter efeito uma sobre a outra. Em alguns países, pedir o retorno assistido fecha vias para ficar por trabalho ou formação. Fale com um conselheiro antes de pedir qualquer uma das duas coisas.
+notice-temporary-protection-return-title = Proteção temporária e regresso
+notice-temporary-protection-return = Tem proteção temporária. Antes de decidir voltar, pergunte o que manteria ou perderia e se poderia regressar enquanto a proteção durar. Alguns países permitem antes uma visita curta ao seu país. Confirme com um conselheiro.
 notice-pension-portability-title = A sua pensão e a segurança social
 notice-pension-portability = Antes de sair, pergunte se pode manter os seus direitos de pensão ou de segurança social depois de sair do país.
 notice-reentry-loss-title = Voltar mais tarde

@@ -79,8 +79,11 @@ opt-stay-status-refused-entry = Na fronteira, não me deixaram entrar
 opt-stay-status-asylum-pending = Pedi asilo e espero a resposta
 opt-stay-status-asylum-refused = O meu pedido de asilo foi recusado
 opt-stay-status-tolerated = A minha expulsão está suspensa (por exemplo, uma Duldung na Alemanha)
+opt-stay-status-temporary-protection = Tenho proteção temporária (por exemplo, como pessoa que fugiu da Ucrânia)
 opt-stay-status-contract-ending = O meu contrato de trabalho vai terminar
 opt-stay-status-unknown = Não sei
+# An option with the local name of a status or paper that the country pack gives (Duldung, OQTF…).
+opt-with-local-name = { $option } – { $local }
 fact-stay-status = A sua situação aqui
 
 q-order-to-leave = Recebeu por escrito uma ordem para sair do país?
@@ -90,15 +93,11 @@ opt-order-to-leave-no = Não
 opt-order-to-leave-unsure = Não sei bem
 fact-order-to-leave = Ordem para sair do país
 
-q-documents = Tem passaporte ou documento de viagem?
-q-documents-short = Passaporte ou documento de viagem
-opt-documents-valid = Sim, e está dentro da validade
-opt-documents-expired = Sim, mas já expirou
-opt-documents-none = Não
+opt-documents-valid = Tenho passaporte ou documento de viagem válido
+opt-documents-expired = O meu passaporte ou documento de viagem expirou
+opt-documents-none = Não tenho passaporte nem documento de viagem
 fact-documents = Passaporte ou documento de viagem
 
-q-practicalities = Quais destas frases correspondem à sua situação?
-q-practicalities-short = Questões práticas
 opt-social-security-yes = Aqui paguei contribuições para a segurança social ou para uma pensão
 opt-social-security-no = Aqui não paguei contribuições para a segurança social
 opt-social-security-unknown = Não sei se paguei contribuições para a segurança social
@@ -216,8 +215,8 @@ opt-time-in-host-6-8 = 6 a 8 anos
 opt-time-in-host-8-plus = 8 anos ou mais
 fact-time-in-host = Tempo neste país
 
-q-ties = Quais destas frases correspondem à sua situação?
-q-ties-short = Família, escola e formação aqui
+q-situation = Quais destas frases correspondem à sua situação?
+q-situation-short = A sua situação
 opt-family-in-host-citizen-or-resident = O meu companheiro ou companheira, o meu pai ou a minha mãe vive aqui com a nacionalidade deste país ou com autorização de residência
 opt-family-in-host-child-citizen = O meu filho ou a minha filha tem a nacionalidade deste país
 opt-family-in-host-child-born-here = O meu filho ou a minha filha nasceu aqui
@@ -227,12 +226,10 @@ opt-in-training-no = Aqui não estudo nem faço formação
 fact-family-in-host = Família aqui
 fact-in-training = Estudos ou formação aqui
 
-q-work = Trabalha aqui?
-q-work-short = Trabalho aqui
-opt-work-formal = Sim, com contrato
-opt-work-informal = Sim, sem contrato
-opt-work-offer = Tenho uma oferta de emprego
-opt-work-none = Não
+opt-work-formal = Trabalho aqui com contrato
+opt-work-informal = Trabalho aqui sem contrato
+opt-work-offer = Tenho uma oferta de emprego aqui
+opt-work-none = Não trabalho aqui
 fact-work = Trabalho aqui
 
 q-virtual-engagement = Gostaria de ajudar o seu país de origem a partir daqui (por exemplo, com os seus conhecimentos, com comércio ou com investimento)?

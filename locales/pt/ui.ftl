@@ -25,6 +25,8 @@ btn-leave = Sair desta página
 btn-leave-skip = Sair rapidamente desta página
 btn-safety-continue = Continuar para as perguntas
 btn-safety-back = Voltar atrás
+btn-read-aloud = Ler em voz alta
+read-aloud-toggle = Ouvir as perguntas e os resultados em voz alta
 
 ## Progresso: $n é o número desta pergunta, $total as perguntas que esperamos fazer.
 progress = Pergunta { $n } de cerca de { $total }
@@ -123,3 +125,35 @@ country-other = Outro país
 country-stateless = Não tenho nenhuma nacionalidade (apátrida)
 country-choose = Escolha um país
 error-pack = Não foi possível carregar as regras deste país, por isso são mostradas as regras gerais.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = Cerca de 10 a 15 perguntas curtas. A maioria das pessoas precisa de 5 a 10 minutos. Pode deixar sem resposta qualquer pergunta sobre algo que prefira não dizer.
+progress-part = Parte { $n } de { $total }: { $name }
+part-1 = Sobre si
+part-2 = Os seus planos
+part-3 = Os seus documentos
+part-4 = A sua segurança
+part-5 = A sua vida aqui e no seu país
+q-countries-host-set = Este serviço é para pessoas que estão em { $country }.
+results-summary = Comece aqui
+results-who = Quem pode ajudar
+results-why-everyone = Todas as pessoas veem esta opção. Um conselheiro pode ajudar em qualquer pergunta.
+results-why-general = Aparece por causa da situação que descreveu.
+cite-read = consultado em { $date }
+contact-hours-always = Aberto todos os dias, de dia e de noite
+contact-languages = Línguas: { $list }
+results-second-lang = Segunda língua na folha impressa (para um conselheiro ou um funcionário)
+results-second-none = Nenhuma
+restart-confirm-title = Recomeçar?
+restart-confirm-text = Isto apaga todas as respostas neste dispositivo. Não as poderá recuperar.
+btn-restart-yes = Sim, apagar as minhas respostas
+btn-restart-no = Não, manter as minhas respostas
+handout-title = As suas opções: um resumo para levar consigo
+handout-made = Feito em { $date }. Regras em vigor a { $rules } ({ $pack }).
+handout-answers = As suas respostas
+handout-for-counsellor = A preencher pela organização ou pelo conselheiro
+handout-organisation = Organização:
+handout-counsellor = Conselheiro ou conselheira:
+handout-contact = Telefone ou e-mail:
+handout-notes = Notas:
+handout-footer = Feito neste dispositivo. Não mostra nenhum nome nem nada que o identifique.

@@ -79,8 +79,11 @@ opt-stay-status-refused-entry = Мне отказали во въезде на �
 opt-stay-status-asylum-pending = Моё заявление на убежище подано, я жду ответа
 opt-stay-status-asylum-refused = Мне отказали в убежище
 opt-stay-status-tolerated = Моя высылка приостановлена (например, Duldung в Германии)
+opt-stay-status-temporary-protection = У меня временная защита (например, как у человека, бежавшего из Украины)
 opt-stay-status-contract-ending = Мой трудовой договор заканчивается
 opt-stay-status-unknown = Я не знаю
+# An option with the local name of a status or paper that the country pack gives (Duldung, OQTF…).
+opt-with-local-name = { $option } – { $local }
 fact-stay-status = Ваше положение здесь
 
 q-order-to-leave = Вам сообщили письменно, что вы должны покинуть страну?
@@ -90,15 +93,11 @@ opt-order-to-leave-no = Нет
 opt-order-to-leave-unsure = Не знаю точно
 fact-order-to-leave = Требование покинуть страну
 
-q-documents = Есть ли у вас паспорт или проездной документ?
-q-documents-short = Паспорт или проездной документ
 opt-documents-valid = Да, и он действителен
 opt-documents-expired = Да, но срок его действия истёк
 opt-documents-none = Нет
 fact-documents = Паспорт или проездной документ
 
-q-practicalities = Что из этого относится к вам?
-q-practicalities-short = Практические вопросы
 opt-social-security-yes = Здесь у меня есть взносы в социальное страхование или на пенсию
 opt-social-security-no = Здесь у меня нет взносов в социальное страхование
 opt-social-security-unknown = Я не знаю, есть ли у меня здесь взносы в социальное страхование
@@ -216,8 +215,8 @@ opt-time-in-host-6-8 = От 6 до 8 лет
 opt-time-in-host-8-plus = 8 лет или больше
 fact-time-in-host = Время в этой стране
 
-q-ties = Что из этого относится к вам?
-q-ties-short = Семья, школа и обучение здесь
+q-situation = Что из этого относится к вам?
+q-situation-short = Ваше положение
 opt-family-in-host-citizen-or-resident = Мой муж, жена или партнёр либо один из моих родителей живёт здесь как гражданин или с разрешением на пребывание
 opt-family-in-host-child-citizen = Мой ребёнок — гражданин этой страны
 opt-family-in-host-child-born-here = Мой ребёнок родился здесь
@@ -227,12 +226,10 @@ opt-in-training-no = Я здесь не учусь и не получаю про
 fact-family-in-host = Семья здесь
 fact-in-training = Учёба или обучение профессии здесь
 
-q-work = Вы здесь работаете?
-q-work-short = Работа здесь
-opt-work-formal = Да, по договору
-opt-work-informal = Да, без договора
-opt-work-offer = У меня есть предложение о работе
-opt-work-none = Нет
+opt-work-formal = Я работаю здесь по договору
+opt-work-informal = Я работаю здесь без договора
+opt-work-offer = У меня есть предложение о работе здесь
+opt-work-none = Я здесь не работаю
 fact-work = Работа здесь
 
 q-virtual-engagement = Хотели бы вы помогать своей стране отсюда (например, своими знаниями и навыками, торговлей или инвестициями)?

@@ -25,6 +25,8 @@ btn-leave = Покинуть страницу
 btn-leave-skip = Быстро покинуть страницу
 btn-safety-continue = Перейти к вопросам
 btn-safety-back = Вернуться назад
+btn-read-aloud = Прочитать вслух
+read-aloud-toggle = Слушать вопросы и результаты вслух
 
 ## Прогресс: $n — номер этого вопроса, $total — сколько вопросов мы ожидаем задать.
 progress = Вопрос { $n } примерно из { $total }
@@ -127,3 +129,35 @@ country-other = Другая страна
 country-stateless = У меня нет гражданства (лицо без гражданства)
 country-choose = Выберите страну
 error-pack = Не удалось загрузить правила для этой страны, поэтому показаны общие правила.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = Около 10–15 коротких вопросов. Обычно на это уходит от 5 до 10 минут. Вы можете пропустить любой вопрос, на который не хотите отвечать.
+progress-part = Часть { $n } из { $total }: { $name }
+part-1 = О вас
+part-2 = Ваши планы
+part-3 = Ваши документы
+part-4 = Ваша безопасность
+part-5 = Ваша жизнь здесь и на родине
+q-countries-host-set = Эта служба помогает людям, которые находятся в стране: { $country }.
+results-summary = Начните отсюда
+results-who = Кто может помочь
+results-why-everyone = Этот вариант видят все. Консультант может помочь с любым вопросом.
+results-why-general = Он показан из-за ситуации, которую вы описали.
+cite-read = просмотрено { $date }
+contact-hours-always = Работает каждый день, круглосуточно
+contact-languages = Языки: { $list }
+results-second-lang = Второй язык на распечатке (для консультанта или сотрудника ведомства)
+results-second-none = Нет
+restart-confirm-title = Начать заново?
+restart-confirm-text = Все ваши ответы на этом устройстве будут удалены. Вернуть их будет нельзя.
+btn-restart-yes = Да, удалить мои ответы
+btn-restart-no = Нет, оставить мои ответы
+handout-title = Ваши варианты: памятка, которую можно взять с собой
+handout-made = Составлено { $date }. Правила по состоянию на { $rules } ({ $pack }).
+handout-answers = Ваши ответы
+handout-for-counsellor = Заполняет организация или консультант
+handout-organisation = Организация:
+handout-counsellor = Консультант:
+handout-contact = Телефон или эл. почта:
+handout-notes = Заметки:
+handout-footer = Составлено на этом устройстве. Здесь нет имени и ничего, что может указать на вас.

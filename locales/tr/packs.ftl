@@ -7,7 +7,7 @@
 ## Almanya (de)
 
 path-regularisation-de-sustained-integration-title = Almanya'ya iyi uyum sağlamış kişiler için oturma izni (§ 25b)
-path-regularisation-de-sustained-integration-what = Duldung (sınır dışı etmenin ertelenmesi) belgeniz varsa ve uzun yıllardır Almanya'da yaşıyorsanız, iyi uyum sağlamış kişiler için bir oturma izni sizin için geçerli olabilir. Genellikle burada 6 yıl yaşamış olmanız (18 yaşından küçük çocuğunuzla yaşıyorsanız 4 yıl), biraz Almanca bilmeniz (A2 seviyesi) ve geçiminizin çoğunu çalışarak kazanmanız gerekir. Bunu bir danışmanla kontrol edin.
+path-regularisation-de-sustained-integration-what = Duldung (sınır dışı etmenin ertelenmesi) belgeniz varsa ve uzun yıllardır Almanya'da yaşıyorsanız, iyi uyum sağlamış kişiler için bir oturma izni sizin için geçerli olabilir. Genellikle burada 6 yıl yaşamış olmanız (18 yaşından küçük çocuğunuzla yaşıyorsanız 4 yıl), biraz Almanca bilmeniz (A2 seviyesi) ve geçiminizin çoğunu çalışarak kazanmanız gerekir. Bir hastalık, bir engellilik veya yaşınız çalışmanıza engel oluyorsa, çalışma şartı aranmaz. Bunu bir danışmanla kontrol edin.
 path-regularisation-de-sustained-integration-next = Yabancılar dairesine (Ausländerbehörde) başvurmadan önce, şartları sizinle birlikte kontrol etmesi için bir göç danışma servisinden (Migrationsberatung) veya bir mülteci konseyinden (Flüchtlingsrat) yardım isteyin.
 
 path-regularisation-de-young-people-title = Almanya'ya iyi uyum sağlamış gençler için oturma izni (§ 25a)
@@ -86,7 +86,7 @@ path-regularisation-es-socioformativo-what = 2 yıldır kesintisiz İspanya'da y
 path-regularisation-es-socioformativo-next = Hangi kursların sayıldığını bir göçmen destek kuruluşuna sorun, sonra yabancılar dairesine (Oficina de Extranjería) başvurun.
 
 path-regularisation-es-spanish-family-title = İspanya vatandaşlarının aile üyeleri için oturma izni
-path-regularisation-es-spanish-family-what = Eşiniz veya partneriniz ya da çocuğunuz İspanya vatandaşıysa, İspanya vatandaşlarının aile üyeleri için bir oturma izni sizin için geçerli olabilir. 18 yaşından küçük, İspanya vatandaşı bir çocuğun annesi veya babası da buna dahildir. Bunu bir danışmanla kontrol edin.
+path-regularisation-es-spanish-family-what = Eşiniz veya partneriniz ya da çocuğunuz İspanya vatandaşıysa, İspanya vatandaşlarının aile üyeleri için bir oturma izni sizin için geçerli olabilir. 18 yaşından küçük, İspanya vatandaşı bir çocuğun annesi veya babası da buna dahildir. Aile üyenizin oturma izni varsa ama İspanya vatandaşı değilse, bu yol sizin için değildir; burada gösterilen diğer yolları sorun. Bunu bir danışmanla kontrol edin.
 path-regularisation-es-spanish-family-next = Aile bağını hangi belgelerin gösterdiğini bir göçmen destek kuruluşuna veya bir yabancılar hukuku avukatına sorun, sonra yabancılar dairesine (Oficina de Extranjería) başvurun.
 
 path-regularisation-es-family-roots-title = Arraigo familiar (başka bir AB ülkesinin vatandaşı olan bir çocuğun annesi veya babası)

@@ -127,3 +127,7 @@ notice-decision-is-theirs-title = Karar kişinin kendisine aittir
 notice-decision-is-theirs = Yardım eden biri olarak bilgi ve destek verin, ama kişinin özgürce karar vermesine izin verin.
 notice-remigration-safety-title = Yeniden gitmeyi düşünüyorsanız
 notice-remigration-safety = Vizesiz ve izinsiz yolculuklar tehlikelidir. Önce yurt dışında çalışmanın veya okumanın yasal yollarını sorun.
+rank-return-wish = Geri dönmek istediğinizi söylediniz. Bu, sizin için geçerli olabilecek bir kalma yoludur. Karar vermeden önce haklarınızı bilmeniz için gösteriliyor.
+notice-temporary-protection-return = Geçici korumanız var. Geri dönmeye karar vermeden önce neyi koruyacağınızı veya kaybedeceğinizi ve koruma sürerken buraya geri gelip gelemeyeceğinizi sorun. Bazı ülkeler önce kısa bir ziyarete izin verir. Bunu bir danışmanla doğrulayın.
+notice-temporary-protection-return-title = Geçici koruma ve geri dönüş
+hold-hold-origin-authorities = korumaya ihtiyacınız olabilir. Ülkenizin makamlarıyla (bir konsolosluk, büyükelçilik veya bakanlık) iletişime geçmek sizi veya koruma başvurunuzu tehlikeye atabilir. Önce bir danışmanla konuşun.

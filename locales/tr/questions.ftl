@@ -90,15 +90,11 @@ opt-order-to-leave-no = Hayır
 opt-order-to-leave-unsure = Emin değilim
 fact-order-to-leave = Ülkeyi terk etme kararı
 
-q-documents = Pasaportunuz veya seyahat belgeniz var mı?
-q-documents-short = Pasaport veya seyahat belgesi
-opt-documents-valid = Evet, geçerli
-opt-documents-expired = Evet, ama süresi dolmuş
-opt-documents-none = Hayır
+opt-documents-valid = Geçerli bir pasaportum veya seyahat belgem var
+opt-documents-expired = Pasaportumun veya seyahat belgemin süresi doldu
+opt-documents-none = Pasaportum veya seyahat belgem yok
 fact-documents = Pasaport veya seyahat belgesi
 
-q-practicalities = Bunlardan hangileri size uyuyor?
-q-practicalities-short = Pratik konular
 opt-social-security-yes = Burada sosyal güvenliğe veya emeklilik sigortasına prim ödedim
 opt-social-security-no = Burada sosyal güvenliğe prim ödemedim
 opt-social-security-unknown = Sosyal güvenliğe prim ödeyip ödemediğimi bilmiyorum
@@ -216,8 +212,6 @@ opt-time-in-host-6-8 = 6 ile 8 yıl arası
 opt-time-in-host-8-plus = 8 yıl veya daha fazla
 fact-time-in-host = Bu ülkedeki süre
 
-q-ties = Bunlardan hangileri size uyuyor?
-q-ties-short = Buradaki aile, okul ve eğitim
 opt-family-in-host-citizen-or-resident = Eşim, partnerim, annem veya babam burada vatandaş olarak ya da oturma izniyle yaşıyor
 opt-family-in-host-child-citizen = Çocuğum bu ülkenin vatandaşı
 opt-family-in-host-child-born-here = Çocuğum burada doğdu
@@ -227,12 +221,10 @@ opt-in-training-no = Burada okumuyorum ve eğitim almıyorum
 fact-family-in-host = Buradaki aile
 fact-in-training = Burada okumak veya eğitim almak
 
-q-work = Burada çalışıyor musunuz?
-q-work-short = Buradaki iş
-opt-work-formal = Evet, sözleşmeyle
-opt-work-informal = Evet, sözleşmesiz
-opt-work-offer = Bir iş teklifim var
-opt-work-none = Hayır
+opt-work-formal = Burada sözleşmeyle çalışıyorum
+opt-work-informal = Burada sözleşmesiz çalışıyorum
+opt-work-offer = Burada bir iş teklifim var
+opt-work-none = Burada çalışmıyorum
 fact-work = Buradaki iş
 
 q-virtual-engagement = Buradan ülkenize yardım etmek ister misiniz (örneğin becerilerinizle, ticaretle veya yatırımla)?
@@ -240,3 +232,7 @@ q-virtual-engagement-short = Buradan ülkenize yardım etmek
 opt-virtual-engagement-yes = Evet
 opt-virtual-engagement-no = Hayır
 fact-virtual-engagement = Buradan ülkenize yardım etmek
+q-situation = Bunlardan hangileri size uyuyor?
+q-situation-short = Durumunuz
+opt-with-local-name = { $option } – { $local }
+opt-stay-status-temporary-protection = Geçici korumam var (örneğin Ukrayna'dan kaçmış biri olarak)

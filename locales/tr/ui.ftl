@@ -25,6 +25,8 @@ btn-leave = Bu sayfadan çıkın
 btn-leave-skip = Bu sayfadan hemen çıkın
 btn-safety-continue = Sorulara devam edin
 btn-safety-back = Geri dönün
+btn-read-aloud = Sesli oku
+read-aloud-toggle = Soruları ve sonuçları sesli dinleyin
 
 ## İlerleme: $n bu sorunun numarası, $total sormayı beklediğimiz soru sayısı.
 progress = Soru { $n }, toplam yaklaşık { $total } soru
@@ -124,3 +126,36 @@ country-other = Başka bir ülke
 country-stateless = Hiçbir ülkenin vatandaşı değilim (vatansız)
 country-choose = Bir ülke seçin
 error-pack = Bu ülkenin kuralları yüklenemedi, bu yüzden genel kurallar gösteriliyor.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = Yaklaşık 10 ile 15 arası kısa soru var. Çoğu kişi için 5 ile 10 dakika yeterlidir. Söylemek istemediğiniz bir şeyi soran her soruyu geçebilirsiniz.
+# $n is the part's number, $total the number of parts (always the same), $name the part's name.
+progress-part = Bölüm { $n } / { $total }: { $name }
+part-1 = Hakkınızda
+part-2 = Planlarınız
+part-3 = Belgeleriniz
+part-4 = Güvenliğiniz
+part-5 = Buradaki ve kendi ülkenizdeki hayatınız
+q-countries-host-set = Bu hizmet, { $country } ülkesinde bulunan kişiler içindir.
+results-summary = Buradan başlayın
+results-who = Kim yardım edebilir
+results-why-everyone = Bu seçeneği herkes görür. Bir danışman her soruda yardımcı olabilir.
+results-why-general = Anlattığınız durum nedeniyle gösteriliyor.
+cite-read = erişim tarihi: { $date }
+contact-hours-always = Her gün, gece gündüz açık
+contact-languages = Diller: { $list }
+results-second-lang = Özette ikinci dil (bir danışman veya bir yetkili için)
+results-second-none = Yok
+restart-confirm-title = Yeniden başlamak istiyor musunuz?
+restart-confirm-text = Bu işlem bu cihazdaki bütün cevapları siler. Cevapları geri getiremezsiniz.
+btn-restart-yes = Evet, cevaplarımı sil
+btn-restart-no = Hayır, cevaplarımı sakla
+handout-title = Seçenekleriniz: yanınıza alabileceğiniz bir özet
+handout-made = Hazırlanma tarihi: { $date }. Kuralların tarihi: { $rules } ({ $pack }).
+handout-answers = Cevaplarınız
+handout-for-counsellor = Kuruluş veya danışman tarafından doldurulacak
+handout-organisation = Kuruluş:
+handout-counsellor = Danışman:
+handout-contact = Telefon veya e-posta:
+handout-notes = Notlar:
+handout-footer = Bu cihazda hazırlandı. Üzerinde isim veya sizi tanıtan hiçbir bilgi yok.

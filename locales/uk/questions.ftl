@@ -79,8 +79,11 @@ opt-stay-status-refused-entry = Мені відмовили у в'їзді на 
 opt-stay-status-asylum-pending = Мою заяву про притулок подано, я чекаю на відповідь
 opt-stay-status-asylum-refused = Мені відмовили в притулку
 opt-stay-status-tolerated = Моє видворення призупинено (наприклад, Duldung у Німеччині)
+opt-stay-status-temporary-protection = У мене тимчасовий захист (наприклад, як у людини, що втекла з України)
 opt-stay-status-contract-ending = Мій трудовий договір закінчується
 opt-stay-status-unknown = Я не знаю
+# An option with the local name of a status or paper that the country pack gives (Duldung, OQTF…).
+opt-with-local-name = { $option } – { $local }
 fact-stay-status = Ваше становище тут
 
 q-order-to-leave = Вам письмово повідомили, що ви повинні покинути країну?
@@ -90,15 +93,11 @@ opt-order-to-leave-no = Ні
 opt-order-to-leave-unsure = Не знаю напевно
 fact-order-to-leave = Вимога покинути країну
 
-q-documents = Чи є у вас паспорт або проїзний документ?
-q-documents-short = Паспорт або проїзний документ
 opt-documents-valid = Так, і він чинний
 opt-documents-expired = Так, але строк його дії закінчився
 opt-documents-none = Ні
 fact-documents = Паспорт або проїзний документ
 
-q-practicalities = Що з цього стосується вас?
-q-practicalities-short = Практичні питання
 opt-social-security-yes = Тут у мене є внески на соціальне страхування або на пенсію
 opt-social-security-no = Тут у мене немає внесків на соціальне страхування
 opt-social-security-unknown = Я не знаю, чи є в мене тут внески на соціальне страхування
@@ -216,8 +215,8 @@ opt-time-in-host-6-8 = Від 6 до 8 років
 opt-time-in-host-8-plus = 8 років або більше
 fact-time-in-host = Час у цій країні
 
-q-ties = Що з цього стосується вас?
-q-ties-short = Родина, школа і навчання тут
+q-situation = Що з цього стосується вас?
+q-situation-short = Ваше становище
 opt-family-in-host-citizen-or-resident = Мій чоловік, дружина чи партнер або хтось із моїх батьків живе тут як громадянин або з дозволом на перебування
 opt-family-in-host-child-citizen = Моя дитина — громадянин цієї країни
 opt-family-in-host-child-born-here = Моя дитина народилася тут
@@ -227,12 +226,10 @@ opt-in-training-no = Я тут не навчаюся і не здобуваю п
 fact-family-in-host = Родина тут
 fact-in-training = Навчання або здобуття професії тут
 
-q-work = Ви тут працюєте?
-q-work-short = Робота тут
-opt-work-formal = Так, за договором
-opt-work-informal = Так, без договору
-opt-work-offer = У мене є пропозиція роботи
-opt-work-none = Ні
+opt-work-formal = Я працюю тут за договором
+opt-work-informal = Я працюю тут без договору
+opt-work-offer = У мене є пропозиція роботи тут
+opt-work-none = Я тут не працюю
 fact-work = Робота тут
 
 q-virtual-engagement = Чи хотіли б ви допомагати своїй країні звідси (наприклад, своїми знаннями й навичками, торгівлею або інвестиціями)?

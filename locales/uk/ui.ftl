@@ -25,6 +25,8 @@ btn-leave = Покинути сторінку
 btn-leave-skip = Швидко покинути сторінку
 btn-safety-continue = Перейти до запитань
 btn-safety-back = Повернутися назад
+btn-read-aloud = Прочитати вголос
+read-aloud-toggle = Слухати запитання й результати вголос
 
 ## Прогрес: $n — номер цього запитання, $total — скільки запитань ми очікуємо поставити.
 progress = Запитання { $n } приблизно з { $total }
@@ -127,3 +129,35 @@ country-other = Інша країна
 country-stateless = У мене немає громадянства (особа без громадянства)
 country-choose = Оберіть країну
 error-pack = Не вдалося завантажити правила для цієї країни, тому показано загальні правила.
+
+## Issue 11: results that fit a phone, who to call, the handout, honest progress
+start-length = Близько 10–15 коротких запитань. Зазвичай це займає від 5 до 10 хвилин. Ви можете пропустити будь-яке запитання, на яке не хочете відповідати.
+progress-part = Частина { $n } з { $total }: { $name }
+part-1 = Про вас
+part-2 = Ваші плани
+part-3 = Ваші документи
+part-4 = Ваша безпека
+part-5 = Ваше життя тут і вдома
+q-countries-host-set = Ця служба допомагає людям, які перебувають у країні: { $country }.
+results-summary = Почніть звідси
+results-who = Хто може допомогти
+results-why-everyone = Цей варіант бачать усі. Консультант може допомогти з будь-яким запитанням.
+results-why-general = Його показано через ситуацію, яку ви описали.
+cite-read = переглянуто { $date }
+contact-hours-always = Працює щодня, цілодобово
+contact-languages = Мови: { $list }
+results-second-lang = Друга мова на роздруківці (для консультанта або посадової особи)
+results-second-none = Немає
+restart-confirm-title = Почати знову?
+restart-confirm-text = Усі ваші відповіді на цьому пристрої буде видалено. Повернути їх не вийде.
+btn-restart-yes = Так, видалити мої відповіді
+btn-restart-no = Ні, залишити мої відповіді
+handout-title = Ваші варіанти: пам'ятка, яку можна взяти з собою
+handout-made = Складено { $date }. Правила станом на { $rules } ({ $pack }).
+handout-answers = Ваші відповіді
+handout-for-counsellor = Заповнює організація або консультант
+handout-organisation = Організація:
+handout-counsellor = Консультант:
+handout-contact = Телефон або ел. пошта:
+handout-notes = Нотатки:
+handout-footer = Складено на цьому пристрої. Тут немає імені й нічого, що може вказати на вас.

@@ -1,11 +1,14 @@
-//! `evaluate(pack, facts) -> Assessment`: the whole of the decision, pure and total.
+//! `evaluate(pack, facts, on) -> Assessment`: the whole of the decision, pure and total.
 //!
-//! Any facts, complete or partial, give a result: there is no error path. Rules yield paths, holds
-//! turn journey paths into information, ranks come from the pack's path order. The UI and the CLI
-//! only show what this returns.
+//! Any facts, complete or partial, give a result: there is no error path. Rules yield paths (a
+//! rule applies from its `from` day to its `until` day; after that its path only shows as ended),
+//! holds turn journey paths into information, ranks come from the pack's path order. The engine has
+//! no clock: `on` is the day to evaluate on, given by the caller. The UI and the CLI only show what
+//! this returns.
 
+use super::date::Date;
 use super::facts::Facts;
-use super::pack::{Cite, Cond, Kind, Pack, Target};
+use super::pack::{is_stay_route, Cite, Cond, Kind, Pack, Rule, Target};
 use serde::Serialize;
 
 /// Whether a path is worth raising with a counsellor, or shown only so the decision is informed.
@@ -35,9 +38,13 @@ pub struct PathResult {
     pub held_by: Vec<String>,
     #[serde(skip)]
     pub journey: bool,
-    /// For a route that has ended: the date it ended.
+    /// For a route that has ended: the last day it applied (its rule's `until`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ended: Option<String>,
+    /// For a stay route a rank rule moved after the journey paths: that rule's id (its card says
+    /// why the route is shown there).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ranked_by: Option<String>,
 }
 
 /// A notice shown with the results (for example: talk to a counsellor before applying for either
@@ -56,6 +63,8 @@ pub struct Assessment {
     pub pack: String,
     pub rules_as_of: String,
     pub reviewed: String,
+    /// The day the facts were evaluated on (dated rules depend on it).
+    pub on: Date,
     pub paths: Vec<PathResult>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub notices: Vec<NoticeResult>,
@@ -88,14 +97,38 @@ fn rendered<S: serde::Serializer>(cites: &[Cite], s: S) -> Result<S::Ok, S::Erro
     s.collect_seq(cites.iter().map(Cite::render))
 }
 
-/// Evaluates `facts` under `pack`. Total and deterministic: the same facts give the same result.
-pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
+/// Where a rule stands on a day: not yet in force, in force, or ended (after its `until`).
+#[derive(PartialEq)]
+enum Period {
+    NotYet,
+    Current,
+    Ended,
+}
+
+/// A date the build did not check (the widget merges packs unchecked) is read cautiously: an
+/// unreadable `from` keeps the rule from firing, an unreadable `until` counts as ended, so a
+/// broken date never makes a route `may_apply`.
+fn period(r: &Rule, on: Date) -> Period {
+    let day = |d: &Option<String>| d.as_deref().map(Date::parse);
+    match (day(&r.from), day(&r.until)) {
+        (Some(None), _) => Period::NotYet,
+        (Some(Some(from)), _) if on < from => Period::NotYet,
+        (_, Some(None)) => Period::Ended,
+        (_, Some(Some(until))) if on > until => Period::Ended,
+        _ => Period::Current,
+    }
+}
+
+/// Evaluates `facts` under `pack` on the day `on`. Total and deterministic: the same facts on the
+/// same day give the same result.
+pub fn evaluate(pack: &Pack, facts: &Facts, on: Date) -> Assessment {
     let fired: Vec<_> = pack
         .rules
         .iter()
-        .filter(|r| r.when.eval(facts) && !r.unless.as_ref().is_some_and(|u| u.eval(facts)))
+        .filter(|r| period(r, on) != Period::NotYet && r.when.eval(facts) && !r.unless.as_ref().is_some_and(|u| u.eval(facts)))
         .collect();
-    let overridden: Vec<&String> = fired.iter().flat_map(|r| r.overrides.iter()).collect();
+    // A rule that has ended is no longer law: it displaces nothing.
+    let overridden: Vec<&String> = fired.iter().filter(|r| period(r, on) == Period::Current).flat_map(|r| r.overrides.iter()).collect();
     let effective: Vec<_> = fired.into_iter().filter(|r| !overridden.contains(&&r.id)).collect();
 
     let mut paths: Vec<(u32, PathResult)> = Vec::new();
@@ -105,9 +138,9 @@ pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
             continue;
         }
         // A route that has ended is mentioned only as ended, and only if no current rule yields it.
-        let current: Vec<_> = yielding.iter().filter(|r| r.ended.is_none()).collect();
+        let current: Vec<_> = yielding.iter().filter(|r| period(r, on) == Period::Current).collect();
         let (used, ended) = if current.is_empty() {
-            (yielding.clone(), yielding.iter().filter_map(|r| r.ended.clone()).max())
+            (yielding.clone(), yielding.iter().filter_map(|r| r.until.clone()).max())
         } else {
             (current.into_iter().copied().collect(), None)
         };
@@ -133,11 +166,14 @@ pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
                 held_by,
                 journey: spec.journey,
                 ended,
+                ranked_by: None,
             },
         ));
     }
 
+    let mut journeys_held = false;
     for hold in pack.holds.iter().filter(|h| h.when.eval(facts)) {
+        journeys_held |= hold.applies_to == Target::Journey(true);
         for (_, p) in paths.iter_mut() {
             let applies = match &hold.applies_to {
                 Target::Journey(j) => *j && p.journey,
@@ -152,6 +188,20 @@ pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
         }
     }
 
+    // Ranks come from the paths' order, except that a rank rule that holds, while no safeguard
+    // holds journeys back, moves the stay routes just after the last journey path.
+    let rank = if journeys_held { None } else { pack.ranks.iter().find(|r| r.when.eval(facts)) };
+    let last_journey = pack.paths.iter().filter(|p| p.journey).map(|p| p.order).max().unwrap_or(0);
+    let mut paths: Vec<((u32, u32), PathResult)> = paths
+        .into_iter()
+        .map(|(order, mut p)| match rank {
+            Some(r) if is_stay_route(&p.id) => {
+                p.ranked_by = Some(r.id.clone());
+                ((last_journey, order + 1), p)
+            }
+            _ => ((order, 0), p),
+        })
+        .collect();
     super::lean::sort_by(&mut paths, |a, b| a.0.cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
     let paths: Vec<PathResult> = paths
         .into_iter()
@@ -176,7 +226,89 @@ pub fn evaluate(pack: &Pack, facts: &Facts) -> Assessment {
         pack: pack.id.clone(),
         rules_as_of: pack.rules_as_of.clone(),
         reviewed: pack.reviewed.clone(),
+        on,
         paths,
         notices,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{evaluate, Standing};
+
+    /// The generic pack's text, read directly (the engine sits below `rules`).
+    const GENERIC: &str = include_str!("../rules/packs/generic.json");
+    use crate::engine::{pack, Date, Facts};
+
+    const CITE: &str = r#"[{"title": "Gesetz, § 1", "source": "A law, § 1", "id": "https://example.org/law", "read": "2026-01-01"}]"#;
+
+    /// A country pack with a window open from 2026-03-01 to 2026-06-30 (inclusive), a route that
+    /// replaces another while it is in force, and a second, undated rule for one of the paths.
+    fn dated_pack() -> pack::Pack {
+        let text = format!(
+            r#"{{"id": "de", "jurisdiction": "Test", "version": "0.0.1", "rules_as_of": "2026-01-01", "reviewed": "2026-01-02", "extends": "generic",
+               "paths": [{{"id": "regularisation_de_window", "kind": "stay", "order": 140}}, {{"id": "regularisation_de_old", "kind": "stay", "order": 141}}],
+               "rules": [
+                 {{"id": "de_window", "path": "regularisation_de_window", "when": {{"is": {{"location": ["host"]}}}}, "from": "2026-03-01", "until": "2026-06-30", "overrides": ["de_old"], "cites": {CITE}}},
+                 {{"id": "de_window_for_workers", "path": "regularisation_de_window", "when": {{"is": {{"work": ["formal"]}}}}, "cites": {CITE}}},
+                 {{"id": "de_old", "path": "regularisation_de_old", "when": {{"is": {{"location": ["host"]}}}}, "cites": {CITE}}}
+               ]}}"#
+        );
+        let generic = pack::build(pack::parse(GENERIC).unwrap(), None).unwrap();
+        pack::build(pack::parse(&text).unwrap(), Some(&generic)).unwrap_or_else(|p| panic!("{p:?}"))
+    }
+
+    fn day(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn the_same_facts_before_during_and_after_a_window() {
+        let pack = dated_pack();
+        let f = Facts::new().with("location", "host").with("wish", "stay");
+        let window = |on: &str| evaluate(&pack, &f, day(on));
+
+        // The day before it opens: not there, and it displaces nothing.
+        let before = window("2026-02-28");
+        assert!(before.get("regularisation_de_window").is_none());
+        assert!(before.get("regularisation_de_old").is_some());
+        assert_eq!(before.on, day("2026-02-28"));
+
+        // Its first and last day: may apply, and the old route it replaces is gone.
+        for on in ["2026-03-01", "2026-06-30"] {
+            let during = window(on);
+            let p = during.get("regularisation_de_window").unwrap_or_else(|| panic!("{on}: missing"));
+            assert_eq!((p.standing, p.ended.as_deref()), (Standing::MayApply, None), "{on}");
+            assert!(during.get("regularisation_de_old").is_none(), "{on}");
+        }
+
+        // The day after its last: shown only as ended, with its last day; an ended rule displaces nothing.
+        let after = window("2026-07-01");
+        let p = after.get("regularisation_de_window").expect("an ended route is still mentioned");
+        assert_eq!(p.standing, Standing::InfoOnly);
+        assert_eq!(p.held_by, vec!["ended".to_string()]);
+        assert_eq!(p.ended.as_deref(), Some("2026-06-30"));
+        assert!(after.get("regularisation_de_old").is_some());
+
+        // Another current rule for the same path keeps it may_apply after the window closed.
+        let worker = evaluate(&pack, &f.clone().with("work", "formal"), day("2026-07-01"));
+        let p = worker.get("regularisation_de_window").unwrap();
+        assert_eq!((p.standing, p.ended.as_deref()), (Standing::MayApply, None));
+        assert!(p.held_by.is_empty());
+    }
+
+    /// The widget merges packs without the build's checks: a date the build would refuse never
+    /// makes a route may_apply.
+    #[test]
+    fn an_unreadable_date_never_makes_a_route_may_apply() {
+        let mut pack = dated_pack();
+        let f = Facts::new().with("location", "host");
+        let window = pack.rules.iter().position(|r| r.id == "de_window").unwrap();
+        pack.rules[window].until = Some("2026-06-31".into());
+        let p = evaluate(&pack, &f, day("2026-04-01"));
+        assert_eq!(p.get("regularisation_de_window").map(|p| p.standing), Some(Standing::InfoOnly));
+        pack.rules[window].until = None;
+        pack.rules[window].from = Some("soon".into());
+        assert!(evaluate(&pack, &f, day("2026-04-01")).get("regularisation_de_window").is_none());
     }
 }

@@ -42,7 +42,7 @@ pub const FACTS: &[FactSpec] = &[
         key: "stay_status",
         values: OneOf(&[
             "valid", "expiring", "expired", "irregular_entry", "refused_entry", "asylum_pending",
-            "asylum_refused", "tolerated", "contract_ending", "unknown",
+            "asylum_refused", "tolerated", "temporary_protection", "contract_ending", "unknown",
         ]),
     },
     FactSpec { key: "order_to_leave", values: OneOf(&["yes", "no", "unsure"]) },

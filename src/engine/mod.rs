@@ -4,8 +4,10 @@
 //! in the browser, in the CLI and in native tests, and any set of facts gives a result.
 //!
 //! May import: the standard library, serde, and `crate::lean` only; nothing of `flow`, `rules`,
-//! `i18n`, `host` or `ui` (tests/tidy.rs checks the `use` lines). Reading pack files is `rules`'s.
+//! `i18n`, `host`, `ui` or `proof` (tests/tidy.rs checks the `use` lines; unit tests may read the
+//! shipped packs of `rules`). Reading pack files is `rules`'s.
 
+pub mod date;
 pub mod evaluate;
 pub mod facts;
 pub mod invariants;
@@ -15,6 +17,7 @@ pub mod pack;
 // now that they live at the bottom of the crate, outside the engine.
 use crate::lean;
 
+pub use date::Date;
 pub use evaluate::{evaluate, Assessment, NoticeResult, PathResult, Standing};
 pub use facts::{Facts, Value};
 pub use pack::{Kind, Pack};

@@ -5,8 +5,10 @@
 //! override a generic protection rule or hold. Loading checks everything and lists every problem
 //! with where it is; nothing here panics on any input.
 
+use super::date::Date;
 use super::facts::{self, Facts};
-use serde::{Deserialize, Serialize};
+use serde::de::{Error as _, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The four kinds of path in `vocabulary.md`.
@@ -33,7 +35,7 @@ impl Kind {
 /// A path a pack can yield. `order` fixes its place in a result (smaller shows first), so ranking
 /// is data and "protection before any journey" is checked once, at load time.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PathSpec {
     pub id: String,
     pub kind: Kind,
@@ -49,8 +51,10 @@ pub struct PathSpec {
 #[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Cond {
     /// Always true (the counsellor path).
+    #[serde(deserialize_with = "unique_map")]
     Always(BTreeMap<String, String>),
     /// Every named fact is present and one of its listed values (list facts: contain one of them).
+    #[serde(deserialize_with = "unique_map")]
     Is(BTreeMap<String, Vec<String>>),
     /// Every named fact is absent ("not asked" or "prefer not to say").
     Absent(Vec<String>),
@@ -137,8 +141,9 @@ impl Cond {
 }
 
 /// A source: a seed line range, or an official legal or institutional source with the date it was read.
+/// Each form takes only its own fields: a misspelt `title` is refused, not dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[serde(untagged, deny_unknown_fields)]
 pub enum Cite {
     /// `{"seed": "004:669-673"}`: file 004 of the seeds, lines 669 to 673.
     Seed { seed: String },
@@ -168,7 +173,7 @@ impl Cite {
 
 /// A rule: when `when` holds and `unless` does not, `path` is in the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Rule {
     pub id: String,
     pub path: String,
@@ -179,9 +184,13 @@ pub struct Rule {
     /// Rules this one displaces when it fires (their paths are not yielded by them).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub overrides: Vec<String>,
-    /// A route that has ended: never shown as `may_apply`; shown as information that it ended.
+    /// The first day the rule applies (`YYYY-MM-DD`): before it, the rule does not fire.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ended: Option<String>,
+    pub from: Option<String>,
+    /// The last day the rule applies (`YYYY-MM-DD`). Evaluated after it, the rule's path is never
+    /// `may_apply`: it shows as information that the route ended, with this date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
     pub cites: Vec<Cite>,
 }
 
@@ -197,7 +206,7 @@ pub enum Target {
 
 /// A safeguard: when it holds, its target paths are shown `info_only`, with `reason` saying why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Hold {
     pub id: String,
     pub when: Cond,
@@ -208,7 +217,7 @@ pub struct Hold {
 /// A notice on the result page: when `when` holds over facts and, for each list in `paths_present`,
 /// at least one of its paths is in the result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct Notice {
     pub id: String,
     #[serde(default = "always")]
@@ -222,9 +231,28 @@ fn always() -> Cond {
     Cond::Always(BTreeMap::new())
 }
 
+/// A rank rule: when `when` holds and no hold on journey paths applies (no safeguard is
+/// triggered), the stay routes (`regularisation`, `regularisation_<cc>_*`) rank after the last
+/// journey path instead of before the first, and each carries this rule's id in `ranked_by`, so its
+/// card says why it is shown there (message `rank-<id>`). Used for a free wish to go home: the
+/// journeys the person asked about come first, and the ways to stay still show, with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct Rank {
+    pub id: String,
+    pub when: Cond,
+    pub cites: Vec<Cite>,
+}
+
+/// Whether a path id is a lawful-stay route of the contract: the generic umbrella `regularisation`
+/// or a country route `regularisation_<cc>_<name>` (invariants 12 and 14, and rank rules).
+pub fn is_stay_route(id: &str) -> bool {
+    id == "regularisation" || id.starts_with("regularisation_")
+}
+
 /// A pack as written in its file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PackFile {
     pub id: String,
     /// A plain name of where the pack applies (a proper name, not translated).
@@ -237,7 +265,7 @@ pub struct PackFile {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extends: Option<String>,
     /// Proper names the cards show (the asylum authority, the assisted-return programme), with sources.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "unique_map")]
     pub names: BTreeMap<String, NamedThing>,
     #[serde(default)]
     pub paths: Vec<PathSpec>,
@@ -247,14 +275,141 @@ pub struct PackFile {
     pub holds: Vec<Hold>,
     #[serde(default)]
     pub notices: Vec<Notice>,
+    /// Rank rules (see `Rank`); a country pack inherits the generic ones and may add its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ranks: Vec<Rank>,
+    /// The local name of a fact's value, shown beside the plain words of the question's option:
+    /// `{"stay_status": {"tolerated": "Duldung"}}`. Only the pack's own: a country pack inherits
+    /// none from the generic pack (a local name belongs to one country).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty", deserialize_with = "unique_maps")]
+    pub local_names: BTreeMap<String, BTreeMap<String, String>>,
+    /// The pack's residence or reflection-period routes for victims of trafficking (Directive
+    /// 2004/81/EC): ids of `stay` paths this pack declares. Invariant 14 requires each of them,
+    /// `may_apply`, above every journey path, when a person in the country shows signs of trafficking.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub victim_routes: Vec<String>,
+    /// Official services the cards show under "Who to call" (see `Contact`). A country pack keeps
+    /// the generic pack's (services for everyone, none yet) and adds its own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+}
+
+/// An official service a card shows under "Who to call": a national hotline, an authority's
+/// information line. Each is cited like a rule (its official page, with the date it was read), so a
+/// person can trust the number and a reviewer can check it again. A host adds its own services
+/// through the widget's referral directory (src/referrals.rs), shown before these.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// The path ids (or whole kinds: `protection`, `return`, `stay`, `advice`) whose cards show it.
+    pub paths: Vec<String>,
+    /// The service's own name, shown as written in every language.
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    /// Opening hours: `24/7`, or days and times such as `Mo-Fr 09:00-11:00` (several joined by
+    /// `; `), which the widget writes in the person's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours: Option<String>,
+    /// An `https://` address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// BCP 47 tags of the languages it serves (`de`, `en`); empty when the source does not list them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    pub cites: Vec<Cite>,
 }
 
 /// A proper name a card shows, such as the asylum authority, and where it comes from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct NamedThing {
     pub name: String,
     pub cites: Vec<Cite>,
+}
+
+// Reading a pack file as strictly as the widget's reader (`rules::pack_read`), which tests/fuzz.rs
+// compares with this one: serde's derived readers also take a struct written as a JSON array of
+// its fields, and a map with a key twice (keeping the last); both are mistakes in a pack. A new
+// struct of the pack file takes `#[serde(remote = "Self", deny_unknown_fields)]` and a place in
+// `objects_only!`; a new map, `deserialize_with = "unique_map"`.
+
+/// Reads a struct only from a JSON object: the derived reader (kept by `remote = "Self"` as the
+/// struct's own `deserialize`) is asked for a map, where it would otherwise take an array too.
+struct ObjectOnly<D>(D);
+
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for ObjectOnly<D> {
+    type Error = D::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_any(v)
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(self, _: &'static str, _: &'static [&'static str], v: V) -> Result<V::Value, D::Error> {
+        self.0.deserialize_map(v)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+        unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
+/// The serde traits of the pack file's structs, over their derived readers and writers.
+macro_rules! objects_only {
+    ($($t:ident),*) => {$(
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $t::deserialize(ObjectOnly(d))
+            }
+        }
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                $t::serialize(self, s)
+            }
+        }
+    )*};
+}
+
+objects_only!(PackFile, PathSpec, Rule, Hold, Notice, Rank, NamedThing);
+
+/// A JSON object as a map, refusing a key written twice.
+struct UniqueMap<V>(BTreeMap<String, V>);
+
+impl<'de, V: Deserialize<'de>> Deserialize<'de> for UniqueMap<V> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Keys<V>(std::marker::PhantomData<V>);
+        impl<'de, V: Deserialize<'de>> Visitor<'de> for Keys<V> {
+            type Value = UniqueMap<V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+                let mut out = BTreeMap::new();
+                while let Some(k) = m.next_key::<String>()? {
+                    if out.contains_key(&k) {
+                        return Err(A::Error::custom(format_args!("duplicate key `{k}`")));
+                    }
+                    let v = m.next_value()?;
+                    out.insert(k, v);
+                }
+                Ok(UniqueMap(out))
+            }
+        }
+        d.deserialize_map(Keys(std::marker::PhantomData))
+    }
+}
+
+fn unique_map<'de, D: Deserializer<'de>, V: Deserialize<'de>>(d: D) -> Result<BTreeMap<String, V>, D::Error> {
+    UniqueMap::deserialize(d).map(|m| m.0)
+}
+
+/// A map of maps, refusing a key twice in either.
+fn unique_maps<'de, D: Deserializer<'de>, V: Deserialize<'de>>(d: D) -> Result<BTreeMap<String, BTreeMap<String, V>>, D::Error> {
+    let outer: UniqueMap<UniqueMap<V>> = UniqueMap::deserialize(d)?;
+    Ok(outer.0.into_iter().map(|(k, inner)| (k, inner.0)).collect())
 }
 
 /// A pack ready to evaluate: a country pack merged over the generic pack it extends.
@@ -270,6 +425,13 @@ pub struct Pack {
     pub rules: Vec<Rule>,
     pub holds: Vec<Hold>,
     pub notices: Vec<Notice>,
+    pub ranks: Vec<Rank>,
+    /// The pack's own local names of fact values (see `PackFile::local_names`).
+    pub local_names: BTreeMap<String, BTreeMap<String, String>>,
+    /// The pack's own victims' routes (see `PackFile::victim_routes`).
+    pub victim_routes: Vec<String>,
+    /// The generic pack's contacts, then the country pack's own.
+    pub contacts: Vec<Contact>,
     /// Ids of the rules and holds that came from the generic pack (a country pack may not override them).
     pub inherited: BTreeSet<String>,
 }
@@ -277,6 +439,17 @@ pub struct Pack {
 impl Pack {
     pub fn path(&self, id: &str) -> Option<&PathSpec> {
         self.paths.iter().find(|p| p.id == id)
+    }
+
+    /// The local name this pack gives a fact's value (`stay_status` `tolerated` in Germany:
+    /// "Duldung"), if any.
+    pub fn local_name(&self, fact: &str, value: &str) -> Option<&str> {
+        self.local_names.get(fact)?.get(value).map(String::as_str)
+    }
+
+    /// The contacts for the card of path `id` (of `kind`), in the pack's order.
+    pub fn contacts_for<'a>(&'a self, id: &'a str, kind: Kind) -> impl Iterator<Item = &'a Contact> + 'a {
+        self.contacts.iter().filter(move |c| c.paths.iter().any(|p| p == id || p == kind.as_str()))
     }
 }
 
@@ -305,30 +478,57 @@ pub fn parse(text: &str) -> Result<PackFile, Vec<Problem>> {
 }
 
 /// Builds a ready pack from a file and (for a country pack) the generic base, checking everything.
-/// Every problem is listed; a pack with any problem is not used.
+/// Every problem is listed; a pack with any problem is not used. The checks run part by part, in
+/// the order of the file, so the problems come in that order.
 pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> {
     let mut problems = Vec::new();
-    let (mut pack, inherited) = match (&file.extends, base) {
-        (None, _) => (header_only(&file), BTreeSet::new()),
+    let Some(mut pack) = start(&file, base) else {
+        let b = file.extends.as_deref().unwrap_or_default();
+        return Err(vec![problem("extends", format!("pack `{b}` is not known; a country pack extends `generic`"))]);
+    };
+    let p = &mut problems;
+    check_header(&file, p);
+    add_names(&mut pack, &file, p);
+    add_paths(&mut pack, &file, p);
+    add_rules(&mut pack, &file, base, p);
+    add_holds(&mut pack, &file, p);
+    add_notices(&mut pack, &file, p);
+    add_ranks(&mut pack, &file, p);
+    check_local_names(&file, p);
+    pack.local_names = file.local_names.clone();
+    check_victim_routes(&file, p);
+    pack.victim_routes = file.victim_routes.clone();
+    add_contacts(&mut pack, &file, p);
+    check_paths_shown(&pack, &file, p);
+    if problems.is_empty() { Ok(pack) } else { Err(problems) }
+}
+
+/// The pack to build on: the file's header alone, or for a country pack the base it extends with
+/// the file's header (and none of the base's own local names and victims' routes). `None` when the
+/// file extends a pack that is not `base`.
+fn start(file: &PackFile, base: Option<&Pack>) -> Option<Pack> {
+    match (&file.extends, base) {
+        (None, _) => Some(header_only(file)),
         (Some(b), Some(base)) if *b == base.id => {
-            let mut inh: BTreeSet<String> = base.rules.iter().map(|r| r.id.clone()).collect();
-            inh.extend(base.holds.iter().map(|h| h.id.clone()));
             let mut p = base.clone();
             p.id = file.id.clone();
             p.jurisdiction = file.jurisdiction.clone();
             p.version = file.version.clone();
             p.rules_as_of = file.rules_as_of.clone();
             p.reviewed = file.reviewed.clone();
-            (p, inh)
+            p.local_names = BTreeMap::new();
+            p.victim_routes = Vec::new();
+            let mut inherited: BTreeSet<String> = base.rules.iter().map(|r| r.id.clone()).collect();
+            inherited.extend(base.holds.iter().map(|h| h.id.clone()));
+            p.inherited = inherited;
+            Some(p)
         }
-        (Some(b), _) => {
-            problems.push(problem("extends", format!("pack `{b}` is not known; a country pack extends `generic`")));
-            return Err(problems);
-        }
-    };
-    pack.inherited = inherited.clone();
+        (Some(_), _) => None,
+    }
+}
 
-    // Header.
+/// The pack's id, what it extends, and its dates.
+fn check_header(file: &PackFile, problems: &mut Vec<Problem>) {
     let id_ok = file.id == "generic"
         || (file.id.len() == 2 && file.id.chars().all(|c| c.is_ascii_lowercase()));
     if !id_ok {
@@ -344,15 +544,22 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             problems.push(problem(field, format!("`{v}` is not a date in the form YYYY-MM-DD")));
         }
     }
+}
+
+/// Proper names: each cites its source.
+fn add_names(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for (k, n) in &file.names {
+        let at = format!("names.{k}");
         if n.cites.is_empty() {
-            problems.push(problem(format!("names.{k}"), "has no citation; every name a card shows needs its source"));
+            problems.push(problem(&at, "has no citation; every name a card shows needs its source"));
         }
-        check_cites(&n.cites, &format!("names.{k}"), &mut problems);
+        check_cites(&n.cites, &at, problems);
     }
     pack.names.extend(file.names.clone());
+}
 
-    // Paths.
+/// The file's paths: new ids, named as a country pack's paths are.
+fn add_paths(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for p in &file.paths {
         let at = format!("paths.{}", p.id);
         if pack.paths.iter().any(|q| q.id == p.id) {
@@ -372,8 +579,11 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
         }
         pack.paths.push(p.clone());
     }
+}
 
-    // Rules.
+/// The file's rules: a declared path, citations, conditions, dates, overrides that exist and never
+/// weaken a generic protection rule, a condition that can fire; then no cycle of overrides.
+fn add_rules(pack: &mut Pack, file: &PackFile, base: Option<&Pack>, problems: &mut Vec<Problem>) {
     let all_rule_ids: BTreeSet<String> =
         pack.rules.iter().map(|r| r.id.clone()).chain(file.rules.iter().map(|r| r.id.clone())).collect();
     for r in &file.rules {
@@ -382,34 +592,29 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             problems.push(problem(&at, "duplicate rule id"));
             continue;
         }
-        if pack.path(&r.path).is_none() {
-            problems.push(problem(&at, format!("yields path `{}`, which no `paths` entry declares", r.path)));
-        }
-        if r.cites.is_empty() {
-            problems.push(problem(&at, "has no citation; every rule cites a seed line or an official source"));
-        }
-        check_cites(&r.cites, &at, &mut problems);
-        check_cond(&r.when, &format!("{at}.when"), &mut problems);
+        declared(pack, [&r.path], &at, "yields", problems);
+        check_entry(&at, &r.cites, "has no citation; every rule cites a seed line or an official source", &r.when, problems);
         if let Some(u) = &r.unless {
-            check_cond(u, &format!("{at}.unless"), &mut problems);
+            check_cond(u, &format!("{at}.unless"), problems);
         }
-        if let Some(e) = &r.ended {
-            if !is_date(e) {
-                problems.push(problem(&at, format!("`ended` is `{e}`, not a date in the form YYYY-MM-DD")));
+        let mut dated = |field: &str, v: &Option<String>| -> Option<Date> {
+            let v = v.as_ref()?;
+            let d = Date::parse(v);
+            if d.is_none() {
+                problems.push(problem(&at, format!("`{field}` is `{v}`, not a date in the form YYYY-MM-DD")));
+            }
+            d
+        };
+        if let (Some(f), Some(u)) = (dated("from", &r.from), dated("until", &r.until)) {
+            if f > u {
+                problems.push(problem(&at, format!("`from` ({f}) is after `until` ({u}); a rule applies from its first day to its last")));
             }
         }
         for o in &r.overrides {
             if !all_rule_ids.contains(o) {
                 problems.push(problem(&at, format!("overrides rule `{o}`, which does not exist")));
-            } else if inherited.contains(o) {
-                let weakens = base
-                    .and_then(|b| b.rules.iter().find(|x| &x.id == o))
-                    .and_then(|x| base.and_then(|b| b.path(&x.path)))
-                    .map(|p| p.kind == Kind::Protection)
-                    .unwrap_or(false);
-                if weakens {
-                    problems.push(problem(&at, format!("overrides the generic protection rule `{o}`; a country pack can add protection, never weaken it")));
-                }
+            } else if pack.inherited.contains(o) && weakens_protection(base, o) {
+                problems.push(problem(&at, format!("overrides the generic protection rule `{o}`; a country pack can add protection, never weaken it")));
             }
             if o == &r.id {
                 problems.push(problem(&at, "overrides itself"));
@@ -423,50 +628,127 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
     if let Some(cycle) = override_cycle(&pack.rules) {
         problems.push(problem("rules", format!("overrides form a cycle: {}", cycle.join(" → "))));
     }
+}
 
-    // Holds.
+/// Whether rule `id` of `base` yields a protection path (a country pack may not override it).
+fn weakens_protection(base: Option<&Pack>, id: &str) -> bool {
+    base.and_then(|b| b.rules.iter().find(|x| x.id == id))
+        .and_then(|x| base.and_then(|b| b.path(&x.path)))
+        .map(|p| p.kind == Kind::Protection)
+        .unwrap_or(false)
+}
+
+/// The file's holds: an id no rule or hold has, citations, a condition, declared target paths.
+fn add_holds(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for h in &file.holds {
         let at = format!("holds.{}", h.id);
         if pack.holds.iter().any(|q| q.id == h.id) || pack.rules.iter().any(|q| q.id == h.id) {
             problems.push(problem(&at, "duplicate id"));
             continue;
         }
-        if h.cites.is_empty() {
-            problems.push(problem(&at, "has no citation"));
-        }
-        check_cites(&h.cites, &at, &mut problems);
-        check_cond(&h.when, &format!("{at}.when"), &mut problems);
+        check_entry(&at, &h.cites, "has no citation", &h.when, problems);
         if let Target::Paths(ps) = &h.applies_to {
-            for p in ps {
-                if pack.path(p).is_none() {
-                    problems.push(problem(&at, format!("applies to path `{p}`, which no `paths` entry declares")));
-                }
-            }
+            declared(pack, ps, &at, "applies to", problems);
         }
         pack.holds.push(h.clone());
     }
+}
 
-    // Notices.
+/// The file's notices: a new id, citations, a condition, declared paths.
+fn add_notices(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for n in &file.notices {
         let at = format!("notices.{}", n.id);
         if pack.notices.iter().any(|q| q.id == n.id) {
             problems.push(problem(&at, "duplicate notice id"));
             continue;
         }
-        if n.cites.is_empty() {
-            problems.push(problem(&at, "has no citation"));
-        }
-        check_cites(&n.cites, &at, &mut problems);
-        check_cond(&n.when, &format!("{at}.when"), &mut problems);
-        for p in n.paths_present.iter().flatten() {
-            if pack.path(p).is_none() {
-                problems.push(problem(&at, format!("names path `{p}`, which no `paths` entry declares")));
-            }
-        }
+        check_entry(&at, &n.cites, "has no citation", &n.when, problems);
+        declared(pack, n.paths_present.iter().flatten(), &at, "names", problems);
         pack.notices.push(n.clone());
     }
+}
 
-    // Every declared path is yielded by some rule, and protection shows before any journey.
+/// The file's rank rules: a new id, citations, a condition.
+fn add_ranks(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
+    for r in &file.ranks {
+        let at = format!("ranks.{}", r.id);
+        if pack.ranks.iter().any(|q| q.id == r.id) {
+            problems.push(problem(&at, "duplicate rank id"));
+            continue;
+        }
+        check_entry(&at, &r.cites, "has no citation", &r.when, problems);
+        pack.ranks.push(r.clone());
+    }
+}
+
+/// What a rule, hold, notice and rank rule each need: a citation (`no_cite` says so when there is
+/// none), citations of the right form, and a condition over known facts and values.
+fn check_entry(at: &str, cites: &[Cite], no_cite: &str, when: &Cond, problems: &mut Vec<Problem>) {
+    if cites.is_empty() {
+        problems.push(problem(at, no_cite));
+    }
+    check_cites(cites, at, problems);
+    check_cond(when, &format!("{at}.when"), problems);
+}
+
+/// Each path id that `at` names (it `yields`, `applies to` or `names` it) is declared by a `paths`
+/// entry.
+fn declared<'a>(pack: &Pack, ids: impl IntoIterator<Item = &'a String>, at: &str, verb: &str, problems: &mut Vec<Problem>) {
+    for p in ids {
+        if pack.path(p).is_none() {
+            problems.push(problem(at, format!("{verb} path `{p}`, which no `paths` entry declares")));
+        }
+    }
+}
+
+/// Local names: a real fact and value, and a name a question's option can carry.
+fn check_local_names(file: &PackFile, problems: &mut Vec<Problem>) {
+    for (fact, names) in &file.local_names {
+        let at = format!("local_names.{fact}");
+        let Some(spec) = facts::spec(fact) else {
+            problems.push(problem(&at, format!("unknown fact `{fact}`")));
+            continue;
+        };
+        for (value, name) in names {
+            if !facts::allows(spec, value) {
+                problems.push(problem(&at, format!("fact `{fact}` has no value `{value}`; it takes {}", facts::allowed_text(spec))));
+            }
+            let n = name.trim().chars().count();
+            if n == 0 || name.chars().count() > 60 {
+                problems.push(problem(format!("{at}.{value}"), format!("the local name `{name}` must be 1 to 60 characters")));
+            }
+        }
+    }
+}
+
+/// Victims' routes: stay paths of this pack itself, each listed once.
+fn check_victim_routes(file: &PackFile, problems: &mut Vec<Problem>) {
+    for id in &file.victim_routes {
+        let at = format!("victim_routes.{id}");
+        match file.paths.iter().find(|p| &p.id == id) {
+            None => problems.push(problem(&at, "is not a path this pack declares; a victims' route is one of the pack's own `stay` paths")),
+            Some(p) if p.kind != Kind::Stay => problems.push(problem(&at, format!("is a `{}` path; a victims' route is a residence or reflection-period route, kind `stay`", p.kind.as_str()))),
+            Some(_) => {}
+        }
+        if file.victim_routes.iter().filter(|v| *v == id).count() > 1 {
+            problems.push(problem(&at, "is listed twice"));
+        }
+    }
+}
+
+/// Contacts: paths that exist, links that are https:// and dialable, and an official source.
+fn add_contacts(pack: &mut Pack, file: &PackFile, problems: &mut Vec<Problem>) {
+    for (i, c) in file.contacts.iter().enumerate() {
+        let at = format!("contacts[{i}]");
+        check_contact(c, &at, pack, problems);
+        check_cites(&c.cites, &at, problems);
+    }
+    pack.contacts.extend(file.contacts.iter().cloned());
+}
+
+/// Every declared path is yielded by some rule, protection shows before any journey, stay routes
+/// before every journey, and the counsellor is there.
+fn check_paths_shown(pack: &Pack, file: &PackFile, problems: &mut Vec<Problem>) {
     for p in &file.paths {
         if !pack.rules.iter().any(|r| r.path == p.id) {
             problems.push(problem(format!("paths.{}", p.id), "no rule yields this path"));
@@ -479,21 +761,98 @@ pub fn build(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> 
             problems.push(problem("paths", format!("a protection path has order {lp}, not before the first journey path ({fj}); protection always shows first")));
         }
     }
+    // Stay routes show before every journey unless a rank rule moves them (invariants 12 and 14:
+    // under pressure, and for a victim of trafficking, they must rank above every journey).
+    if let Some(fj) = first_journey {
+        for p in file.paths.iter().filter(|p| is_stay_route(&p.id) && p.order >= fj) {
+            problems.push(problem(format!("paths.{}", p.id), format!("a stay route has order {}, not before the first journey path ({fj}); stay routes take orders 130 to 199", p.order)));
+        }
+    }
     if pack.path("counsellor").is_none() {
         problems.push(problem("paths", "the `counsellor` path is missing; it is in every result"));
     }
-
-    if problems.is_empty() { Ok(pack) } else { Err(problems) }
 }
 
 fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && s.chars().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-        && matches!(s[5..7].parse::<u32>(), Ok(1..=12))
-        && matches!(s[8..10].parse::<u32>(), Ok(1..=31))
+    Date::parse(s).is_some()
+}
+
+/// A phone number as people write it: digits, spaces and `+ - ( ) . /`, a `+` only first, at least
+/// three digits, at most 32 characters (the widget makes the `tel:` link from its digits).
+pub fn is_phone(v: &str) -> bool {
+    let digits = v.chars().filter(|c| c.is_ascii_digit()).count();
+    v.chars().count() <= 32
+        && digits >= 3
+        && v.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c))
+        && !v.chars().skip(1).any(|c| c == '+')
+}
+
+/// Opening hours in the small subset of OpenStreetMap's `opening_hours` the widget writes out in
+/// every language: `24/7`, or `Mo-Fr 09:00-16:00` / `Sa 10:00-12:00`, several joined by `; `.
+pub fn is_hours(v: &str) -> bool {
+    const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
+    let time = |t: &str| {
+        let b = t.as_bytes();
+        b.len() == 5 && b[2] == b':' && t[..2].parse::<u8>().is_ok_and(|h| h <= 24) && t[3..].parse::<u8>().is_ok_and(|m| m < 60)
+    };
+    v == "24/7"
+        || v.split("; ").all(|part| {
+            let Some((days, times)) = part.split_once(' ') else { return false };
+            let days_ok = match days.split_once('-') {
+                Some((a, b)) => DAYS.contains(&a) && DAYS.contains(&b),
+                None => DAYS.contains(&days),
+            };
+            days_ok && times.split(',').all(|span| span.split_once('-').is_some_and(|(a, b)| time(a) && time(b)))
+        })
+}
+
+fn check_contact(c: &Contact, at: &str, pack: &Pack, problems: &mut Vec<Problem>) {
+    let n = c.name.trim().chars().count();
+    if n == 0 || n > 120 {
+        problems.push(problem(at, "`name` must be 1 to 120 characters"));
+    }
+    if c.paths.is_empty() {
+        problems.push(problem(at, "`paths` lists no path; name the path ids (or kinds) whose cards show this contact"));
+    }
+    for p in &c.paths {
+        if pack.path(p).is_none() && !["protection", "return", "stay", "advice"].contains(&p.as_str()) {
+            problems.push(problem(at, format!("names path `{p}`, which no `paths` entry declares (and which is not a kind)")));
+        }
+    }
+    if let Some(p) = &c.phone {
+        if !is_phone(p) {
+            problems.push(problem(at, format!("phone `{p}`: digits, spaces and + - ( ) . / only, a + only first, 3 digits or more, 32 characters at most")));
+        }
+    }
+    if let Some(w) = &c.website {
+        if !w.starts_with("https://") || w.len() > 300 || w.chars().any(|ch| ch.is_whitespace() || ch == '"' || ch == '<' || ch == '>') {
+            problems.push(problem(at, format!("website `{w}` must be an https:// address without spaces or quotes")));
+        }
+    }
+    if let Some(h) = &c.hours {
+        if !is_hours(h) {
+            problems.push(problem(at, format!("hours `{h}`: write `24/7` or days and times such as `Mo-Fr 09:00-11:00` (several joined by `; `)")));
+        }
+    }
+    if c.address.as_ref().is_some_and(|a| a.trim().is_empty() || a.chars().count() > 200) {
+        problems.push(problem(at, "`address` must be 1 to 200 characters"));
+    }
+    for l in &c.languages {
+        let mut parts = l.split('-');
+        let first = parts.next().unwrap_or("");
+        let ok = (2..=3).contains(&first.len())
+            && first.chars().all(|ch| ch.is_ascii_lowercase())
+            && parts.all(|p| (2..=8).contains(&p.len()) && p.chars().all(|ch| ch.is_ascii_alphanumeric()));
+        if !ok {
+            problems.push(problem(at, format!("language `{l}` is not a BCP 47 tag such as `de`, `fa` or `pt-BR`")));
+        }
+    }
+    if c.phone.is_none() && c.website.is_none() && c.address.is_none() {
+        problems.push(problem(at, "gives no way to reach the service: add a phone, a website or an address"));
+    }
+    if !c.cites.iter().any(|x| matches!(x, Cite::Official { .. })) {
+        problems.push(problem(at, "has no official citation; a contact cites the official page where its number was read, with the date"));
+    }
 }
 
 /// A seed citation is `NNN:a-b` with a known file; an official one names a source, an identifier and a read date.
@@ -649,6 +1008,10 @@ fn header_only(file: &PackFile) -> Pack {
         rules: vec![],
         holds: vec![],
         notices: vec![],
+        ranks: vec![],
+        local_names: BTreeMap::new(),
+        contacts: vec![],
+        victim_routes: vec![],
         inherited: BTreeSet::new(),
     }
 }
@@ -662,6 +1025,8 @@ pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
         (Some(b), Some(base)) if *b == base.id => {
             let mut p = base.clone();
             p.inherited = super::lean::set_from(base.rules.iter().map(|r| r.id.clone()).chain(base.holds.iter().map(|h| h.id.clone())));
+            p.local_names = BTreeMap::new();
+            p.victim_routes = Vec::new();
             p
         }
         _ => header_only(&file),
@@ -676,5 +1041,86 @@ pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
     pack.rules.extend(file.rules);
     pack.holds.extend(file.holds);
     pack.notices.extend(file.notices);
+    pack.ranks.extend(file.ranks);
+    pack.local_names = file.local_names;
+    pack.victim_routes = file.victim_routes;
+    pack.contacts.extend(file.contacts);
     pack
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{build, merge, parse};
+
+    /// The generic pack's text, read directly (the engine sits below `rules`).
+    const GENERIC: &str = include_str!("../rules/packs/generic.json");
+
+    const CITE: &str = r#"[{"title": "Gesetz, § 1", "source": "A law, § 1", "id": "https://example.org/law", "read": "2026-01-01"}]"#;
+
+    /// A generic pack with a local name of its own, and a country pack with local names and a
+    /// victims' route: the country pack keeps only its own names, and `merge` (the widget) gives
+    /// the same pack as `build`.
+    #[test]
+    fn a_country_pack_keeps_only_its_own_local_names_and_victim_routes() {
+        let generic_text = GENERIC.replacen("\"paths\": [", r#""local_names": {"stay_status": {"valid": "Generic name"}}, "paths": ["#, 1);
+        let country_text = format!(
+            r#"{{"id": "de", "jurisdiction": "Test", "version": "0.0.1", "rules_as_of": "2026-01-01", "reviewed": "2026-01-02", "extends": "generic",
+               "local_names": {{"stay_status": {{"tolerated": "Duldung"}}, "order_to_leave": {{"yes": "Abschiebungsandrohung"}}}},
+               "victim_routes": ["regularisation_de_victims"],
+               "paths": [{{"id": "regularisation_de_victims", "kind": "stay", "order": 140}}],
+               "rules": [{{"id": "de_victims", "path": "regularisation_de_victims", "when": {{"is": {{"trafficking_signs": ["yes"]}}}}, "from": "2026-01-01", "until": "2026-12-31", "cites": {CITE}}}]}}"#
+        );
+        let generic = build(parse(&generic_text).unwrap(), None).unwrap();
+        assert_eq!(generic.local_name("stay_status", "valid"), Some("Generic name"));
+        let country = build(parse(&country_text).unwrap(), Some(&generic)).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(country.local_name("stay_status", "tolerated"), Some("Duldung"));
+        assert_eq!(country.local_name("order_to_leave", "yes"), Some("Abschiebungsandrohung"));
+        assert_eq!(country.local_name("stay_status", "valid"), None, "a country pack inherits no local name");
+        assert_eq!(country.victim_routes, vec!["regularisation_de_victims".to_string()]);
+        let merged = merge(parse(&country_text).unwrap(), Some(&merge(parse(&generic_text).unwrap(), None)));
+        assert_eq!(merged, country);
+    }
+
+    fn country_with_contact(contact: &str) -> String {
+        format!(
+            r#"{{"id": "de", "jurisdiction": "Test", "version": "0.0.1", "rules_as_of": "2026-01-01", "reviewed": "2026-01-02", "extends": "generic",
+               "contacts": [{contact}]}}"#
+        )
+    }
+
+    /// A contact names paths that exist, reachable links, and an official source; each problem is
+    /// named with where it is. A good one reaches the cards of its paths and kinds, in both loaders.
+    #[test]
+    fn contacts_are_checked_and_reach_their_cards() {
+        let generic = build(parse(GENERIC).unwrap(), None).unwrap();
+        let good = format!(r#"{{"paths": ["trafficking_referral", "stay"], "name": "Hotline", "phone": "+49 116 016", "hours": "24/7", "languages": ["de", "ar"], "cites": {CITE}}}"#);
+        let text = country_with_contact(&good);
+        let pack = build(parse(&text).unwrap(), Some(&generic)).unwrap_or_else(|p| panic!("{p:?}"));
+        assert_eq!(pack.contacts_for("trafficking_referral", super::Kind::Protection).count(), 1);
+        assert_eq!(pack.contacts_for("legal_advice", super::Kind::Stay).count(), 1, "a kind covers its paths");
+        assert_eq!(pack.contacts_for("avrr", super::Kind::Return).count(), 0);
+        assert_eq!(merge(parse(&text).unwrap(), Some(&merge(parse(GENERIC).unwrap(), None))), pack);
+        for (bad, says) in [
+            (good.replace("trafficking_referral", "trafficking"), "names path `trafficking`"),
+            (good.replace("+49 116 016", "call us"), "phone `call us`"),
+            (good.replace("\"hours\": \"24/7\"", "\"website\": \"http://x.org\""), "must be an https:// address"),
+            (good.replace("24/7", "always"), "hours `always`"),
+            (good.replace("\"ar\"", "\"Arabic\""), "language `Arabic`"),
+            (good.replace("\"phone\": \"+49 116 016\", ", ""), "no way to reach"),
+            (good.replace(CITE, r#"[{"seed": "004:669-673"}]"#), "no official citation"),
+        ] {
+            let problems = build(parse(&country_with_contact(&bad)).unwrap(), Some(&generic)).expect_err(says);
+            assert!(problems.iter().any(|p| p.at == "contacts[0]" && p.what.contains(says)), "{says}: {problems:?}");
+        }
+    }
+
+    #[test]
+    fn hours_are_the_small_opening_hours_subset() {
+        for ok in ["24/7", "Mo-Fr 09:00-16:00", "Mo-Fr 09:00-12:00,13:00-16:00; Sa 10:00-12:00", "Su 00:00-24:00"] {
+            assert!(super::is_hours(ok), "{ok}");
+        }
+        for bad in ["", "always", "Mo-Fr 9-16", "Mon-Fri 09:00-16:00", "Mo-Fr 09:00", "Mo-Fr 25:00-26:00", "Mo-Fr 09:00-16:00;Sa 10:00-12:00"] {
+            assert!(!super::is_hours(bad), "{bad}");
+        }
+    }
 }

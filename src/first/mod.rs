@@ -48,6 +48,8 @@ pub enum Do {
 /// A place only the live widget fills: empty in the pre-rendered page, where nothing has happened yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slot {
+    /// The host's logo (a theme option), first in the header.
+    Logo,
     /// How many more Shift presses leave (announced while counting).
     ShiftCount,
     /// The notice that a host option was refused.
@@ -102,6 +104,7 @@ pub fn frame<'a>(lang: &str, locales: impl Iterator<Item = &'a Locale>) -> Node 
                 "header",
                 vec![("class", Lit("top"))],
                 vec![
+                    Node::Slot(Slot::Logo),
                     el(
                         "div",
                         vec![("class", Lit("lang"))],
@@ -149,7 +152,7 @@ pub fn start_page() -> Vec<Node> {
         msg("p", vec![("class", Lit("notice private"))], "start-private"),
         msg("p", vec![], "start-not-advice"),
         msg("p", vec![], "start-decision"),
-        msg("p", vec![], "start-time"),
+        msg("p", vec![], "start-length"),
         button("button start", "start", Do::Start, "btn-start"),
         el("div", vec![("class", Lit("loading")), ("role", Lit("status")), ("data-testid", Lit("loading")), ("data-text", Msg("start-loading"))], vec![]),
         el("p", vec![], vec![button("link", "safety-link", Do::SafetyInfo, "start-safety-link")]),
@@ -199,7 +202,7 @@ fn write_html(n: &Node, lang: &str, out: &mut String) {
         }
         Node::Text(v) => out.push_str(&escape(&resolve(lang, *v))),
         Node::Slot(Slot::Screen) => write_html(&screen(start_page()), lang, out),
-        Node::Slot(Slot::ShiftCount | Slot::ConfigProblem) => {}
+        Node::Slot(Slot::Logo | Slot::ShiftCount | Slot::ConfigProblem) => {}
     }
 }
 

@@ -17,7 +17,7 @@ pub const WORDS: [&str; 12] = [
     "start-private",
     "start-not-advice",
     "start-decision",
-    "start-time",
+    "start-length",
     "btn-start",
     "start-loading",
     "start-safety-link",

@@ -24,7 +24,7 @@ fn describe(c: &Cond) -> String {
 /// Every (from, to) step the routing can take, with "start" and "check" as the ends.
 pub fn edges() -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
-    super::enumerate::routing_walks(&mut |route: &[&'static str]| {
+    super::routes::routing_walks(&mut |route: &[&'static str]| {
         let mut prev = "start";
         for q in route {
             out.insert((prev.to_string(), q.to_string()));

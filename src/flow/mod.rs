@@ -5,11 +5,12 @@
 //! enumerated). A question that does not apply is skipped, and its old answer no longer counts:
 //! the facts a result sees are only those of questions on the current route.
 //!
-//! May import: `engine` (the condition language, facts; the proof in `enumerate.rs` also runs
-//! `evaluate` and `invariants`) and `lean`; nothing of `rules`, `i18n`, `host` or `ui`.
+//! May import: `engine` (the condition language and facts, never `evaluate` or `invariants`) and
+//! `lean`; nothing of `rules`, `i18n`, `host`, `ui` or the proof (`crate::proof`, which sits above
+//! and walks this routing).
 
-pub mod enumerate;
 pub mod graph;
+pub mod routes;
 
 use crate::engine::pack::Cond;
 use crate::engine::{Facts, Value};
@@ -30,6 +31,10 @@ pub struct Tick {
 pub enum Shown {
     Always,
     AwayFromHome,
+    /// In the country one migrated to (`location` host).
+    InHost,
+    /// Wanting to go home (`wish` return).
+    Returning,
 }
 
 impl Shown {
@@ -37,7 +42,30 @@ impl Shown {
         match self {
             Shown::Always => true,
             Shown::AwayFromHome => facts.get("location") != Some("origin"),
+            Shown::InHost => facts.get("location") == Some("host"),
+            Shown::Returning => facts.get("wish") == Some("return"),
         }
+    }
+
+    /// The facts `holds` reads (the enumeration tracks them).
+    pub fn reads(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Shown::Always => &[],
+            Shown::AwayFromHome => &[("location", "origin")],
+            Shown::InHost => &[("location", "host")],
+            Shown::Returning => &[("wish", "return")],
+        }
+    }
+}
+
+/// What a one-valued fact of a multi-select is when none of its boxes is ticked (and the person
+/// answered the question): "no" for a yes/no fact; for the others, the value that says "none of
+/// these" (no work here; a passport that is neither expired nor missing).
+pub fn unticked_value(fact: &str) -> &'static str {
+    match fact {
+        "work" => "none",
+        "documents" => "valid",
+        _ => "no",
     }
 }
 
@@ -137,11 +165,6 @@ const PROTECTION_TICKS: &[Tick] = &[
     Tick { fact: "pregnant", value: "yes", shown: Shown::Always },
 ];
 
-const PRACTICAL_TICKS: &[Tick] = &[
-    Tick { fact: "social_security", value: "yes", shown: Shown::Always },
-    Tick { fact: "reentry_risk", value: "yes", shown: Shown::Always },
-];
-
 const RESTART_TICKS: &[Tick] = &[
     Tick { fact: "restart_needs", value: "job", shown: Shown::Always },
     Tick { fact: "restart_needs", value: "training", shown: Shown::Always },
@@ -155,20 +178,40 @@ const RESTART_TICKS: &[Tick] = &[
     Tick { fact: "restart_needs", value: "cash", shown: Shown::Always },
 ];
 
-const TIES_TICKS: &[Tick] = &[
-    Tick { fact: "family_in_host", value: "citizen_or_resident", shown: Shown::Always },
-    Tick { fact: "family_in_host", value: "child_citizen", shown: Shown::Always },
-    Tick { fact: "family_in_host", value: "child_born_here", shown: Shown::Always },
-    Tick { fact: "family_in_host", value: "child_in_school", shown: Shown::Always },
-    Tick { fact: "in_training", value: "yes", shown: Shown::Always },
+/// "Your situation": what the host country's stay routes need (work, family, training), asked of
+/// everyone there whatever their wish, and for a person who wants to go home, their papers and
+/// what leaving may cost. One screen, so that asking for the stay routes keeps the walk short.
+const SITUATION_TICKS: &[Tick] = &[
+    Tick { fact: "documents", value: "none", shown: Shown::Returning },
+    Tick { fact: "documents", value: "expired", shown: Shown::Returning },
+    Tick { fact: "social_security", value: "yes", shown: Shown::Returning },
+    Tick { fact: "reentry_risk", value: "yes", shown: Shown::Returning },
+    Tick { fact: "work", value: "formal", shown: Shown::InHost },
+    Tick { fact: "work", value: "informal", shown: Shown::InHost },
+    Tick { fact: "work", value: "offer", shown: Shown::InHost },
+    Tick { fact: "family_in_host", value: "citizen_or_resident", shown: Shown::InHost },
+    Tick { fact: "family_in_host", value: "child_citizen", shown: Shown::InHost },
+    Tick { fact: "family_in_host", value: "child_born_here", shown: Shown::InHost },
+    Tick { fact: "family_in_host", value: "child_in_school", shown: Shown::InHost },
+    Tick { fact: "in_training", value: "yes", shown: Shown::InHost },
 ];
+
+/// The questions, built once: every walk reads them (the enumeration replays hundreds of thousands
+/// of walks, and building the conditions each time was most of its cost).
+fn all_questions() -> &'static [Question] {
+    static QUESTIONS: std::sync::OnceLock<Vec<Question>> = std::sync::OnceLock::new();
+    QUESTIONS.get_or_init(questions)
+}
 
 /// The questions, in the order they are asked.
 pub fn questions() -> Vec<Question> {
     let away = || is(&[("location", &["host", "transit"])]);
     let back = || is(&[("location", &["origin"])]);
     let returning = || is(&[("wish", &["return", "unsure"])]);
-    let staying = || is(&[("location", &["host"]), ("wish", &["stay", "unsure", "elsewhere"])]);
+    // Everyone in the host country is asked what its stay routes need (time, family, work),
+    // whatever they wish: a wish never hides a right (invariant 12), and a right can only show if
+    // the facts it needs were asked.
+    let in_host = || is(&[("location", &["host"])]);
     let tailor = || is(&[(GATE_FACT, &["yes"])]);
     let child = || is(&[("age_band", &["under_15", "15_17"])]);
     let q = |id, ask, when, sensitive| Question { id, ask, when, sensitive };
@@ -188,15 +231,13 @@ pub fn questions() -> Vec<Question> {
             "stay_status",
             one(
                 "stay_status",
-                &["valid", "expiring", "expired", "irregular_entry", "refused_entry", "asylum_pending", "asylum_refused", "tolerated", "contract_ending", "unknown"],
+                &["valid", "expiring", "expired", "irregular_entry", "refused_entry", "asylum_pending", "asylum_refused", "tolerated", "temporary_protection", "contract_ending", "unknown"],
                 true,
             ),
             away(),
             true,
         ),
         q("order_to_leave", one("order_to_leave", &["yes", "no", "unsure"], true), all(vec![away(), not(is(&[("stay_status", &["valid"])]))]), true),
-        q("documents", one("documents", &["valid", "expired", "none"], true), all(vec![away(), is(&[("wish", &["return"])])]), false),
-        q("practicalities", Ask::Many { ticks: PRACTICAL_TICKS }, is(&[("location", &["host"]), ("wish", &["return"])]), false),
         q("fear_of_harm", one("fear_of_harm", &["yes", "no", "unsure"], true), away(), true),
         q("screening", Ask::Many { ticks: PROTECTION_TICKS }, always(), true),
         q("age_band", one("age_band", &["under_15", "15_17", "18_26", "27_59", "60_plus"], true), always(), false),
@@ -208,9 +249,8 @@ pub fn questions() -> Vec<Question> {
         q("welcome_expected", one("welcome_expected", &["yes", "unsure", "no"], true), tailor(), false),
         q("restart_needs", Ask::Many { ticks: RESTART_TICKS }, tailor(), false),
         q("future_mobility", one("future_mobility", &["yes", "no", "unsure"], true), tailor(), false),
-        q("time_in_host", one("time_in_host", &["under_1", "1_2", "2_3", "3_4", "4_6", "6_8", "8_plus"], true), any(vec![staying(), all(vec![is(&[("location", &["host"])]), tailor()])]), false),
-        q("ties", Ask::Many { ticks: TIES_TICKS }, staying(), false),
-        q("work", one("work", &["formal", "informal", "offer", "none"], true), staying(), false),
+        q("time_in_host", one("time_in_host", &["under_1", "1_2", "2_3", "3_4", "4_6", "6_8", "8_plus"], true), in_host(), false),
+        q("situation", Ask::Many { ticks: SITUATION_TICKS }, any(vec![in_host(), all(vec![away(), is(&[("wish", &["return"])])])]), false),
         q("virtual_engagement", one("virtual_engagement", &["yes", "no"], true), all(vec![away(), is(&[("wish", &["stay", "elsewhere"])])]), false),
     ]
 }
@@ -221,7 +261,7 @@ pub fn shown_ticks(ticks: &'static [Tick], facts: &Facts) -> Vec<Tick> {
 }
 
 /// Writes an answer's facts into `facts` (for the question `q`, given the facts before it).
-fn apply(q: &Question, a: &Answer, facts: &mut Facts) {
+pub(crate) fn apply(q: &Question, a: &Answer, facts: &mut Facts) {
     match (q.ask, a) {
         (Ask::One { fact, options, .. }, Answer::One(v)) => {
             if let Some(v) = v.as_deref().filter(|v| options.contains(v)) {
@@ -247,7 +287,7 @@ fn apply(q: &Question, a: &Answer, facts: &mut Facts) {
                         ticked_before.push(t.fact);
                     }
                 } else if !ticked_before.contains(&t.fact) && !facts.has(t.fact) {
-                    facts.set(t.fact, "no");
+                    facts.set(t.fact, unticked_value(t.fact));
                 }
             }
             for (k, l) in lists {
@@ -289,13 +329,13 @@ impl Answers {
     fn walk(&self) -> (Vec<&'static str>, Facts, bool) {
         let mut facts = Facts::new();
         let mut route = Vec::new();
-        for q in questions() {
+        for q in all_questions() {
             if !q.when.eval(&facts) {
                 continue;
             }
             route.push(q.id);
             match self.0.get(q.id) {
-                Some(a) => apply(&q, a, &mut facts),
+                Some(a) => apply(q, a, &mut facts),
                 None => return (route, facts, false),
             }
         }
@@ -307,6 +347,13 @@ impl Answers {
         let (_, mut f, _) = self.walk();
         f.remove(GATE_FACT);
         f
+    }
+
+    /// The facts of the current route and whether every question on it is answered, in one walk.
+    pub fn facts_and_completeness(&self) -> (Facts, bool) {
+        let (_, mut f, complete) = self.walk();
+        f.remove(GATE_FACT);
+        (f, complete)
     }
 
     /// The facts including the routing pseudo-facts (for deciding what applies).
@@ -338,7 +385,7 @@ impl Answers {
 
 /// Looks up a question by id.
 pub fn question(id: &str) -> Option<Question> {
-    questions().into_iter().find(|q| q.id == id)
+    all_questions().iter().find(|q| q.id == id).cloned()
 }
 
 /// The facts of an answer set, for tests that speak in facts: answers each question on the route
@@ -389,15 +436,72 @@ impl Answers {
     pub fn estimate_total(&self) -> usize {
         let mut facts = Facts::new();
         let mut n = 0;
-        for q in questions() {
+        for q in all_questions() {
             if !q.when.eval(&facts) {
                 continue;
             }
             n += 1;
             if let Some(a) = self.0.get(q.id) {
-                apply(&q, a, &mut facts);
+                apply(q, a, &mut facts);
             }
         }
         n
+    }
+}
+
+/// The parts of the questionnaire, in order: progress shows "part n of `PARTS`", a fixed count
+/// that never grows as answers open new questions (a part a walk does not need is skipped).
+pub const PARTS: usize = 5;
+
+/// The part (1 to `PARTS`) question `id` belongs to: about you, your plans, your papers, your
+/// safety, your life here and back home (where `situation`, papers and work here, is asked last).
+/// Parts follow the order of `questions()`, and every question has one (a test checks both).
+pub fn part(id: &str) -> usize {
+    match id {
+        "respondent" | "location" | "countries" => 1,
+        "return_mode" | "remigrate_soon" | "wish" | "informed" | "capacity_concern" | "means" => 2,
+        "stay_status" | "order_to_leave" => 3,
+        "fear_of_harm" | "screening" | "age_band" | "with_guardian" => 4,
+        _ => PARTS,
+    }
+}
+
+impl Answers {
+    /// The facts the person stated, in the order they were asked: a chosen option, a ticked box,
+    /// a country. Not "I prefer not to say", and not the `no` that an unticked box (or "None of
+    /// these") stands for: those were never said, so the results never show them as "you said".
+    pub fn stated(&self) -> Vec<&'static str> {
+        let facts = self.facts();
+        let mut out: Vec<&'static str> = Vec::new();
+        let mut push = |k: &'static str| {
+            if facts.has(k) && !out.contains(&k) {
+                out.push(k);
+            }
+        };
+        for id in self.route() {
+            let (Some(q), Some(a)) = (question(id), self.0.get(id)) else { continue };
+            match (q.ask, a) {
+                (Ask::One { fact, .. }, Answer::One(Some(_))) => push(fact),
+                (Ask::Many { ticks }, Answer::Ticked(ticked)) => {
+                    for t in ticks {
+                        let on = ticked.iter().any(|(f, v)| f == t.fact && v == t.value);
+                        let holds = match facts.0.get(t.fact) {
+                            Some(Value::One(v)) => v == t.value,
+                            Some(Value::Many(vs)) => vs.iter().any(|v| v == t.value),
+                            None => false,
+                        };
+                        if on && holds {
+                            push(t.fact);
+                        }
+                    }
+                }
+                (Ask::Countries, Answer::Countries(..)) => {
+                    push("host_country");
+                    push("origin_country");
+                }
+                _ => {}
+            }
+        }
+        out
     }
 }

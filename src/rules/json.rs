@@ -4,9 +4,9 @@
 //! identically, and tests/fuzz.rs compares this reader with serde_json on arbitrary and mutated
 //! text. Total: any input gives a value or `None`.
 //!
-//! A duplicate key in an object is refused: serde's derived readers refuse a duplicate field, and
-//! no pack means anything by one. (serde takes the last of a duplicate key in a map, such as a
-//! condition's `is`; there this reader is the stricter of the two.)
+//! A duplicate key in an object is refused: no pack means anything by one. serde's readers of the
+//! pack file refuse it too (a duplicate field by their derive, a key twice in a map, such as a
+//! condition's `is`, by `pack.rs`'s `unique_map`).
 
 /// A JSON value. Numbers are kept as integers: packs hold no fractions.
 #[derive(Debug, Clone, PartialEq, Eq)]

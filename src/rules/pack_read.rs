@@ -1,10 +1,11 @@
 //! Reads a pack file with the small JSON reader (`json.rs`) instead of serde: what the widget uses
 //! for its shipped packs (see `json.rs` for why). Strict like the serde model: an unknown field, a
-//! missing one or a wrong type gives `None`. A test requires the same `PackFile` as serde's for
-//! every shipped pack.
+//! missing one, a wrong type, a key twice or a struct written as an array gives `None`. A test
+//! requires the same `PackFile` as serde's for every shipped pack, and tests/fuzz.rs that the two
+//! read the same files (and refuse the same) on arbitrary and mutated text.
 
 use super::json::{self, Json};
-use crate::engine::pack::{Cite, Cond, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rule, Target};
+use crate::engine::pack::{Cite, Cond, Contact, Hold, Kind, NamedThing, Notice, PackFile, PathSpec, Rank, Rule, Target};
 use crate::lean::try_map_from;
 use std::collections::BTreeMap;
 
@@ -28,6 +29,14 @@ fn strings(v: &Json) -> Option<Vec<String>> {
     v.arr()?.iter().map(string).collect()
 }
 
+/// An optional string field: absent or `null` is `None`; any other non-string refuses the file.
+fn optional_string(v: Option<&Json>) -> Option<Option<String>> {
+    match v {
+        None | Some(Json::Null) => Some(None),
+        Some(s) => Some(Some(string(s)?)),
+    }
+}
+
 fn list<T>(v: Option<&Json>, f: impl Fn(&Json) -> Option<T>) -> Option<Vec<T>> {
     match v {
         None => Some(Vec::new()),
@@ -36,7 +45,7 @@ fn list<T>(v: Option<&Json>, f: impl Fn(&Json) -> Option<T>) -> Option<Vec<T>> {
 }
 
 fn pack(v: &Json) -> Option<PackFile> {
-    fields(v, &["id", "jurisdiction", "version", "rules_as_of", "reviewed", "extends", "names", "paths", "rules", "holds", "notices"])?;
+    fields(v, &["id", "jurisdiction", "version", "rules_as_of", "reviewed", "extends", "names", "paths", "rules", "holds", "notices", "ranks", "local_names", "victim_routes", "contacts"])?;
     let names = match v.get("names") {
         None => BTreeMap::new(),
         Some(Json::Obj(m)) => try_map_from(m.iter().map(|(k, n)| Some((k.clone(), named(n)?))))?,
@@ -57,6 +66,35 @@ fn pack(v: &Json) -> Option<PackFile> {
         rules: list(v.get("rules"), rule)?,
         holds: list(v.get("holds"), hold)?,
         notices: list(v.get("notices"), notice)?,
+        ranks: list(v.get("ranks"), rank)?,
+        local_names: match v.get("local_names") {
+            None => BTreeMap::new(),
+            Some(Json::Obj(m)) => try_map_from(m.iter().map(|(fact, names)| match names {
+                Json::Obj(n) => Some((fact.clone(), try_map_from(n.iter().map(|(value, name)| Some((value.clone(), string(name)?))))?)),
+                _ => None,
+            }))?,
+            Some(_) => return None,
+        },
+        victim_routes: list(v.get("victim_routes"), string)?,
+        contacts: list(v.get("contacts"), contact)?,
+    })
+}
+
+fn contact(v: &Json) -> Option<Contact> {
+    fields(v, &["paths", "name", "phone", "address", "hours", "website", "languages", "cites"])?;
+    let opt = |k: &str| match v.get(k) {
+        None => Some(None),
+        Some(x) => Some(Some(string(x)?)),
+    };
+    Some(Contact {
+        paths: strings(v.get("paths")?)?,
+        name: string(v.get("name")?)?,
+        phone: opt("phone")?,
+        address: opt("address")?,
+        hours: opt("hours")?,
+        website: opt("website")?,
+        languages: list(v.get("languages"), string)?,
+        cites: list(Some(v.get("cites")?), cite)?,
     })
 }
 
@@ -122,7 +160,7 @@ fn cond(v: &Json) -> Option<Cond> {
 }
 
 fn rule(v: &Json) -> Option<Rule> {
-    fields(v, &["id", "path", "when", "unless", "overrides", "ended", "cites"])?;
+    fields(v, &["id", "path", "when", "unless", "overrides", "from", "until", "cites"])?;
     Some(Rule {
         id: string(v.get("id")?)?,
         path: string(v.get("path")?)?,
@@ -135,10 +173,8 @@ fn rule(v: &Json) -> Option<Rule> {
             None => vec![],
             Some(o) => strings(o)?,
         },
-        ended: match v.get("ended") {
-            None | Some(Json::Null) => None,
-            Some(e) => Some(string(e)?),
-        },
+        from: optional_string(v.get("from"))?,
+        until: optional_string(v.get("until"))?,
         cites: list(Some(v.get("cites")?), cite)?,
     })
 }
@@ -152,6 +188,11 @@ fn hold(v: &Json) -> Option<Hold> {
         _ => return None,
     };
     Some(Hold { id: string(v.get("id")?)?, when: cond(v.get("when")?)?, applies_to, cites: list(Some(v.get("cites")?), cite)? })
+}
+
+fn rank(v: &Json) -> Option<Rank> {
+    fields(v, &["id", "when", "cites"])?;
+    Some(Rank { id: string(v.get("id")?)?, when: cond(v.get("when")?)?, cites: list(Some(v.get("cites")?), cite)? })
 }
 
 fn notice(v: &Json) -> Option<Notice> {
@@ -177,6 +218,70 @@ mod tests {
         for (id, text) in crate::rules::SHIPPED {
             let serde = crate::engine::pack::parse(text).expect("shipped packs parse");
             assert_eq!(super::read(text).as_ref(), Some(&serde), "pack {id}");
+        }
+    }
+
+    /// The fields no shipped pack may use yet (dates on both ends, local names, victims' routes)
+    /// are read alike too, and refused alike when their type is wrong.
+    #[test]
+    fn reads_and_refuses_the_dated_and_named_fields_as_serde_does() {
+        let g = crate::rules::GENERIC;
+        let with = |extra: &str| g.replacen("\"paths\": [", &format!("{extra}, \"paths\": ["), 1);
+        let dated = |fields: &str| g.replacen("\"path\": \"counsellor\",", &format!("\"path\": \"counsellor\", {fields},"), 1);
+        let good = [
+            with(r#""local_names": {"stay_status": {"tolerated": "Duldung", "expired": "Fiktionsbescheinigung"}, "order_to_leave": {"yes": "Abschiebungsandrohung"}}"#),
+            with(r#""victim_routes": ["regularisation", "legal_advice"]"#),
+            with(r#""local_names": {}, "victim_routes": []"#),
+            g.replacen("\"ranks\": [", r#""ranks": [{"id": "r", "when": {"is": {"wish": ["unsure"]}}, "cites": [{"seed": "001:66"}]}, "#, 1),
+            dated(r#""from": "2026-01-01", "until": "2026-12-31""#),
+            dated(r#""until": null"#),
+        ];
+        for text in &good {
+            let serde = crate::engine::pack::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+            assert_eq!(super::read(text).as_ref(), Some(&serde));
+        }
+        let bad = [
+            with(r#""local_names": {"stay_status": "Duldung"}"#),
+            with(r#""local_names": {"stay_status": {"tolerated": 1}}"#),
+            with(r#""local_names": []"#),
+            with(r#""victim_routes": "regularisation""#),
+            with(r#""victim_routes": [1]"#),
+            g.replacen("\"ranks\": [", r#""ranks": [{"id": "r", "when": {"is": {"wish": ["unsure"]}}}, "#, 1),
+            g.replacen("\"ranks\": [", r#""ranks": [{"id": "r", "when": {"is": {"wish": ["unsure"]}}, "cites": [], "order": 1}, "#, 1),
+            dated(r#""from": 20260101"#),
+            dated(r#""ended": "2026-01-01""#),
+        ];
+        for text in &bad {
+            assert!(crate::engine::pack::parse(text).is_err(), "serde reads {text}");
+            assert_eq!(super::read(text), None);
+        }
+    }
+
+    /// Contacts are read alike by both readers, and refused alike when a field is unknown or of the
+    /// wrong type.
+    #[test]
+    fn reads_and_refuses_contacts_as_serde_does() {
+        let g = crate::rules::GENERIC;
+        let with = |c: &str| g.replacen("\"paths\": [", &format!("\"contacts\": [{c}], \"paths\": ["), 1);
+        const CITE: &str = r#""cites": [{"title": "T", "source": "S", "id": "https://example.org", "read": "2026-11-29"}]"#;
+        let good = [
+            with(&format!(r#"{{"paths": ["asylum_referral"], "name": "Line", "phone": "+49 1", {CITE}}}"#)),
+            with(&format!(r#"{{"paths": ["protection", "avrr"], "name": "Office", "address": "Street 1", "hours": "Mo-Fr 09:00-11:00", "website": "https://example.org", "languages": ["de", "en"], {CITE}}}"#)),
+        ];
+        for text in &good {
+            let serde = crate::engine::pack::parse(text).unwrap_or_else(|e| panic!("{e:?}"));
+            assert_eq!(super::read(text).as_ref(), Some(&serde));
+            assert_eq!(serde.contacts.len(), 1);
+        }
+        let bad = [
+            with(&format!(r#"{{"paths": ["avrr"], "name": "Line", "email": "a@b.org", {CITE}}}"#)),
+            with(&format!(r#"{{"paths": "avrr", "name": "Line", {CITE}}}"#)),
+            with(&format!(r#"{{"paths": ["avrr"], "name": "Line", "phone": 112, {CITE}}}"#)),
+            with(r#"{"paths": ["avrr"], "name": "Line"}"#),
+        ];
+        for text in &bad {
+            assert!(crate::engine::pack::parse(text).is_err(), "serde reads {text}");
+            assert_eq!(super::read(text), None);
         }
     }
 

@@ -57,6 +57,24 @@ pub fn button(ctx: Ctx, class: &'static str, testid: &'static str, act: Act, lab
     el_text("button", vec![at("type", "button"), at("class", class), at("data-testid", testid), click(ctx, act)], label)
 }
 
+/// The "Read aloud" button for the element `target` (a question's fieldset, a result card's words),
+/// when the person has switched read aloud on and the device has a voice for the language; nothing
+/// otherwise. `what` names the card for screen readers, where several such buttons share a page.
+pub fn read_aloud(ctx: Ctx, target: String, what: Option<String>) -> Option<AnyView> {
+    if !ctx.reads_aloud() {
+        return None;
+    }
+    let mut label = vec![text(ctx.t("btn-read-aloud"))];
+    if let Some(w) = what {
+        label.push(el_text("span", vec![at("class", "visually-hidden")], format!(" {w}")));
+    }
+    Some(el(
+        "button",
+        vec![at("type", "button"), at("class", "read-aloud"), at("data-testid", "read-aloud"), click(ctx, Act::ReadAloud(target))],
+        label,
+    ))
+}
+
 /// The Back link (a button: navigation never touches the URL).
 pub fn back_link(ctx: Ctx, to: Screen) -> AnyView {
     button(ctx, "back-link", "back", Act::Go(to), ctx.t("btn-back"))
@@ -87,4 +105,20 @@ pub fn node(ctx: Ctx, n: Node, slot: &dyn Fn(Slot) -> AnyView) -> AnyView {
         Node::Text(v) => text(first::resolve(lang, v)),
         Node::Slot(s) => slot(s),
     }
+}
+
+/// A change of a `<select>` that runs the action `make` builds from the chosen value.
+pub fn select_changed(ctx: Ctx, make: fn(String) -> Act) -> AnyAttribute {
+    leptos::ev::on(leptos::ev::change, move |e: web_sys::Event| (ctx.dispatch)(ctx, make(event_target_value(&e)))).into_any_attr()
+}
+
+/// A link a person follows only by tapping it: nothing is fetched before, and the page it opens is
+/// told nothing of this one (`rel="noreferrer"`; an `https` address opens in a new tab, which the
+/// embed's sandbox allows with `allow-popups`).
+pub fn link(href: String, label: String, testid: &'static str) -> AnyView {
+    let mut attrs = vec![at("href", href.clone()), at("rel", "noreferrer noopener"), at("data-testid", testid)];
+    if href.starts_with("https://") {
+        attrs.push(at("target", "_blank"));
+    }
+    el_text("a", attrs, label)
 }

@@ -11,28 +11,79 @@
 //! the frame, the dispatcher of actions) may import every module of `ui/`; `pages.rs` and
 //! `question.rs` (the screens) import `dom.rs`, `state.rs` and `web.rs`, never each other or this
 //! file; `dom.rs` imports `state.rs`; `state.rs` imports `web.rs`; `web.rs` nothing of `ui/`.
-//! Below the UI: `results`, `rules`, `flow`, `engine`, `i18n`, `host`, `lean`.
+//! Below the UI: `results`, `rules`, `flow`, `engine`, `i18n`, `host`, `lean`; never `proof` or
+//! `screens`, which are the CLI's and the tests'.
 
 mod dom;
+mod embed;
+mod options;
 mod pages;
 mod question;
 mod state;
 mod web;
 
 use crate::flow::Answers;
-use crate::host::{self, HostOptions};
+use crate::host::HostOptions;
 use crate::i18n::{self, Arg};
 use crate::first::{self, Node, Slot, Val};
-use dom::{at, el, el_text};
+use dom::{at, click, el, el_text};
 use leptos::prelude::*;
-use state::{Act, Ctx, Draft, Screen};
+use state::{Act, Ctx, Draft, Nav, Screen};
 
-/// Goes to a screen: a question's page starts its draft from the stored answer first.
+/// Goes to a screen: a question's page starts its draft from the stored answer first. The move
+/// gets a browser history entry (holding only its number, at the same address), so the phone's
+/// Back button moves one screen back inside the widget instead of leaving it.
 fn go(ctx: Ctx, s: Screen) {
+    show(ctx, s);
+    let n = ctx.nav.try_update_value(|nav| {
+        let n = nav.next;
+        nav.next += 1;
+        // Forward history beyond this screen is gone, as after any new page.
+        let at = nav.at;
+        nav.entries.retain(|(m, _)| *m <= at);
+        nav.entries.push((n, s));
+        nav.at = n;
+        n
+    });
+    if let Some(n) = n {
+        web::push_entry(n);
+    }
+}
+
+fn show(ctx: Ctx, s: Screen) {
     if let Screen::Question(id) = s {
         question::start_draft(&ctx, id);
     }
+    ctx.confirm_restart.set(false);
     ctx.show(s);
+}
+
+/// The browser's Back or Forward reached entry `n`: show its screen, without a new entry. An entry
+/// of a walk that was wiped (Start again) or one that is not ours shows the start page, and a
+/// question no longer on the route (an earlier answer changed) gives way to the next one due.
+fn returned(ctx: Ctx, n: Option<u32>) {
+    if ctx.screen.get_untracked() == Screen::Leaving {
+        return;
+    }
+    let found = n.and_then(|n| ctx.nav.with_value(|nav| nav.entries.iter().find(|(m, _)| *m == n).map(|(_, s)| *s)));
+    let s = match found {
+        Some(Screen::Question(id)) if !ctx.answers.with_untracked(|a| a.route().contains(&id)) => {
+            match ctx.answers.with_untracked(|a| a.next()) {
+                Some(next) => Screen::Question(next),
+                None => Screen::Check,
+            }
+        }
+        Some(s @ (Screen::Check | Screen::Results)) if !ctx.answers.with_untracked(|a| a.is_complete()) => {
+            let _ = s;
+            ctx.answers.with_untracked(|a| a.next()).map(Screen::Question).unwrap_or(Screen::Start)
+        }
+        Some(s) => s,
+        None => Screen::Start,
+    };
+    if let Some(n) = n {
+        ctx.nav.update_value(|nav| nav.at = n);
+    }
+    show(ctx, s);
 }
 
 /// Runs a button's action (`Ctx::dispatch`).
@@ -61,9 +112,28 @@ fn act(ctx: Ctx, a: Act) {
             ctx.changing.set(false);
             go(ctx, Screen::Results);
         }
-        Act::StartAgain => ctx.start_again(),
+        Act::AskStartAgain => {
+            ctx.confirm_restart.set(true);
+            request_animation_frame(|| web::show_element("confirm-heading"));
+        }
+        Act::CancelStartAgain => {
+            ctx.confirm_restart.set(false);
+            request_animation_frame(|| web::testid_focus("start-again"));
+        }
+        Act::StartAgain => {
+            ctx.start_again();
+            go(ctx, Screen::Start);
+        }
         Act::Print => web::print(),
         Act::Leave => ctx.leave(),
+        Act::ShowCard(id) => web::show_element(&format!("card-{id}")),
+        Act::SecondLang(code) => ctx.second_lang.set(i18n::locale(&code).map(|l| l.code)),
+        Act::ReadAloud(id) => web::speak(&id, ctx.lang.get_untracked()),
+        Act::ToggleReadAloud => {
+            ctx.read_aloud.update(|on| *on = !*on);
+            // The screen is redrawn with (or without) its buttons; the switch keeps focus.
+            request_animation_frame(|| web::focus("wm-read"));
+        }
     }
 }
 
@@ -76,16 +146,17 @@ fn act(ctx: Ctx, a: Act) {
 pub fn mount() {
     let doc = document();
     let el = doc.get_element_by_id("waymark");
-    let (pairs, mut console) = match &el {
-        Some(e) => web::option_pairs(e),
-        None => (vec![], vec![]),
-    };
     let locales: Vec<&str> = i18n::built().map(|l| l.code).collect();
     let packs: Vec<&str> = crate::rules::ids().collect();
-    let (mut options, problems) = host::parse(&pairs, &locales, &packs);
-    console.extend(problems.iter().map(|p| p.to_string()));
+    let options::Read { mut options, console } = options::read(el.as_ref(), &locales, &packs);
     for c in &console {
         web::console_warn(c);
+    }
+    if let Some(t) = &options.theme {
+        let target = el.clone().and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()).or_else(|| doc.body());
+        if let Some(target) = target {
+            options::apply_theme(&target, t);
+        }
     }
     // A framed widget never keeps an offline copy: it would sit in the browser under the widget's
     // origin, apart from the host page a person can see. Not a bad value, so only the console says.
@@ -128,6 +199,7 @@ pub fn App(
     /// A press made on the pre-rendered start screen before the widget was ready.
     pending: Option<Act>,
 ) -> impl IntoView {
+    let read_aloud = options.read_aloud;
     let ctx = Ctx {
         answers: RwSignal::new(Answers::new()),
         screen: RwSignal::new(Screen::Start),
@@ -138,18 +210,49 @@ pub fn App(
         options: StoredValue::new(options),
         error: RwSignal::new(None),
         draft: StoredValue::new(Draft::default()),
+        confirm_restart: RwSignal::new(false),
+        second_lang: RwSignal::new(None),
+        nav: StoredValue::new(Nav { entries: vec![(0, Screen::Start)], at: 0, next: 1 }),
+        read_aloud: RwSignal::new(read_aloud),
+        voices: RwSignal::new(false),
         dispatch: act,
     };
     provide_context(ctx);
-    // Before the first drawing, so the screen it leads to is the first one drawn.
+    embed::start(ctx);
+    // Back and Forward: this entry is number 0 (the start page); each screen adds one.
+    web::replace_entry(0);
+    web::on_history(move |n| returned(ctx, n));
+    // A refresh or closing the tab mid-walk asks first; quick exit has wiped the answers, so never.
+    web::ask_before_unload(move || ctx.has_work());
+    // Brought back from the back-forward cache (after quick exit, or any navigation away): nothing
+    // of the walk may show again.
+    web::on_restored(move || {
+        ctx.start_again();
+        ctx.show(Screen::Start);
+    });
+    // Browsers list their voices some time after the page loads (Chrome: only then).
+    web::on_voices_changed(move || ctx.voices.update(|v| *v = !*v));
+    // A press made on the pre-rendered start page: after the first entry is marked, so Start's
+    // screen gets entry 1 and Back returns to the start page; before the first drawing, so the
+    // screen it leads to is the first one drawn.
     if let Some(a) = pending {
         act(ctx, a);
     }
 
     // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
+    // Only Shift pressed alone counts: any other key starts the count again, and the Shift of a
+    // Shift+Tab is not counted, or a keyboard user moving back three fields would be thrown out.
     let presses = StoredValue::new(Vec::<f64>::new());
+    let modified = StoredValue::new(false);
     let handle = window_event_listener(leptos::ev::keyup, move |e| {
         if e.key() != "Shift" {
+            presses.update_value(Vec::clear);
+            modified.set_value(e.shift_key());
+            web::exit_status("");
+            return;
+        }
+        if modified.get_value() {
+            modified.set_value(false);
             return;
         }
         let now = web::now_ms();
@@ -183,6 +286,12 @@ pub fn App(
         match s {
             // Written by the Shift count above (`web::exit_status`).
             Slot::ShiftCount => ().into_any(),
+            // The host's logo (a data: image, checked in host/theme.rs): decorative, the page names
+            // itself. Not in the pre-rendered page, which knows no host options.
+            Slot::Logo => match ctx.options.with_value(|o| o.theme.as_ref().and_then(|t| t.logo.clone())) {
+                Some(src) => el("img", vec![at("src", src), at("alt", ""), at("class", "logo"), at("data-testid", "logo")], vec![]),
+                None => ().into_any(),
+            },
             Slot::ConfigProblem if config_problem => dom::node(
                 ctx,
                 Node::El {
@@ -201,6 +310,10 @@ pub fn App(
                 ctx.screen.track();
                 ctx.lang.track();
                 ctx.error.track();
+                ctx.confirm_restart.track();
+                ctx.second_lang.track();
+                ctx.read_aloud.track();
+                ctx.voices.track();
                 screen(ctx)
             })
             .into_any(),
@@ -221,6 +334,23 @@ fn screen(ctx: Ctx) -> AnyView {
         Screen::Results => pages::results(ctx),
         Screen::Leaving => vec![el_text("div", vec![at("class", "leaving"), at("data-testid", "leaving")], ctx.t("exit-leaving"))],
     };
-    el("div", vec![at("class", "screen")], kids)
+    let mut all = Vec::new();
+    // Read aloud, for people who read with difficulty: offered only where the device has a voice
+    // of its own for the language; off unless the person or the host switches it on. Drawn with the
+    // screen (which is redrawn when it changes) from the shapes of `dom.rs`: its own `view!` cost
+    // several KiB of rendering code.
+    if ctx.has_voice() && s != Screen::Leaving {
+        let mut input = vec![at("type", "checkbox"), at("id", "wm-read"), at("data-testid", "read-aloud-toggle"), click(ctx, Act::ToggleReadAloud)];
+        if ctx.read_aloud.get_untracked() {
+            input.push(at("checked", ""));
+        }
+        all.push(el(
+            "div",
+            vec![at("class", "read-toggle")],
+            vec![el("input", input, vec![]), el_text("label", vec![at("for", "wm-read")], ctx.t("read-aloud-toggle"))],
+        ));
+    }
+    all.extend(kids);
+    el("div", vec![at("class", "screen")], all)
 }
 

@@ -37,10 +37,34 @@ pub enum Act {
     /// Open the safety page, coming back to the given screen.
     SafetyInfo(Screen),
     SeeResults,
+    /// Start again asks first (a question on the page, not a browser dialog)...
+    AskStartAgain,
+    /// ...and is called off...
+    CancelStartAgain,
+    /// ...or confirmed: every answer is wiped.
     StartAgain,
     Print,
     /// Quick exit.
     Leave,
+    /// Bring a path's card into view (from the summary at the top of the results).
+    ShowCard(String),
+    /// The handout's second language (a locale code, or empty for none).
+    SecondLang(String),
+    /// Read the visible text of the elements with these ids aloud (a question, a result card).
+    ReadAloud(String),
+    /// The person's read-aloud switch.
+    ToggleReadAloud,
+}
+
+/// The screens shown so far, each under the number its browser history entry carries (the only
+/// thing the entry holds: never an answer), so the browser's Back and Forward move between them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Nav {
+    pub entries: Vec<(u32, Screen)>,
+    /// The number of the entry on screen.
+    pub at: u32,
+    /// The next number to give.
+    pub next: u32,
 }
 
 /// The choice on a question page before Continue: ticked values (radio or checkbox values) and
@@ -70,6 +94,17 @@ pub struct Ctx {
     pub error: RwSignal<Option<&'static str>>,
     /// The choice on a question page before Continue (see `question.rs`).
     pub draft: StoredValue<Draft>,
+    /// Start again's question is on the results page.
+    pub confirm_restart: RwSignal<bool>,
+    /// The handout's second language, if any.
+    pub second_lang: RwSignal<Option<&'static str>>,
+    /// The screens for Back and Forward (see `Nav`).
+    pub nav: StoredValue<Nav>,
+    /// Whether the person (or the host's `read_aloud` option) has switched "read aloud" on.
+    pub read_aloud: RwSignal<bool>,
+    /// Flips when the device's list of voices changes (browsers fill it in after the page loads),
+    /// so that screens are redrawn with or without their "Read aloud" buttons.
+    pub voices: RwSignal<bool>,
     /// Runs a button's action. The dispatcher lives at the top of `ui/` (it knows every screen);
     /// the shapes below only hold this pointer, so nothing below depends on the screens.
     pub dispatch: fn(Ctx, Act),
@@ -91,29 +126,56 @@ impl Ctx {
     pub fn set_lang(&self, code: &'static str) {
         self.lang.set(code);
         web::relabel(code);
+        // Should a browser drop the focus while the screen is redrawn, it goes to the heading,
+        // never to the page's body.
+        request_animation_frame(web::refocus_if_lost);
+    }
+
+    /// Whether the current language can be read aloud: the device has a voice for it.
+    pub fn has_voice(&self) -> bool {
+        web::has_voice(self.lang.get_untracked())
+    }
+
+    /// Whether screens show their "Read aloud" buttons: switched on, and a voice for the language.
+    pub fn reads_aloud(&self) -> bool {
+        self.read_aloud.get_untracked() && self.has_voice()
     }
 
     /// Shows a screen and moves focus to its heading. (Going to a question also starts its draft:
     /// see `ui::go`, which does both.)
     pub fn show(&self, s: Screen) {
+        web::stop_speaking();
         self.error.set(None);
         self.screen.set(s);
         request_animation_frame(web::focus_heading);
     }
 
-    /// Wipes every answer and returns to the start page.
+    /// Wipes every answer and returns to the start page. The screens of the old walk are forgotten
+    /// too: Back from here never returns to them (their entries now show the start page).
     pub fn start_again(&self) {
         self.answers.set(Answers::new());
         self.draft.set_value(Draft::default());
         self.changing.set(false);
         self.safety_seen.set(false);
+        self.confirm_restart.set(false);
+        self.second_lang.set(None);
+        self.nav.update_value(|n| n.entries.clear());
         self.show(Screen::Start);
     }
 
-    /// Quick exit: wipe the answers, blank the screen, replace the page.
+    /// Whether leaving the page now would lose answers (a refresh or closing the tab asks first).
+    pub fn has_work(&self) -> bool {
+        self.screen.get_untracked() != Screen::Leaving && self.answers.with_untracked(|a| !a.0.is_empty())
+    }
+
+    /// Quick exit: wipe the answers, blank the screen, replace the page. The answers go first, so
+    /// the page never asks "leave this page?" on the way out.
     pub fn leave(&self) {
+        // The voice stops first: someone who came in must not hear the questions go on.
+        web::stop_speaking();
         self.answers.set(Answers::new());
         self.draft.set_value(Draft::default());
+        self.nav.update_value(|n| n.entries.clear());
         self.screen.set(Screen::Leaving);
         let o = self.options.get_value();
         web::leave(&o.exit_url, o.host_origin.as_deref());

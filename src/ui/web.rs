@@ -1,7 +1,9 @@
-//! The few browser facilities the widget uses directly: country names from the browser's own
-//! `Intl.DisplayNames` (so no country list ships in our bytes), today's date, the host's options,
-//! locking the page's Content-Security-Policy after boot, asking for the offline copy, and leaving
-//! the page.
+//! The few browser facilities the widget uses directly: country and language names from the
+//! browser's own `Intl.DisplayNames` (so no list ships in our bytes), weekday names and dates from
+//! `Intl.DateTimeFormat`, today's date, locking the page's Content-Security-Policy after boot,
+//! history entries that hold only a number (Back and Forward), the leave-this-page question,
+//! asking for the offline copy, leaving the page, and reading text aloud with the device's own
+//! voices.
 
 use crate::first::Val;
 use js_sys::{Array, Object, Reflect};
@@ -60,11 +62,97 @@ fn with_names<R>(lang: &'static str, f: impl FnOnce(&mut Names) -> R) -> R {
     })
 }
 
+fn display_name(lang: &str, kind: &str, code: &str) -> String {
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &"type".into(), &kind.into());
+    let locales = Array::of1(&lang.into());
+    DisplayNames::new(&locales, &opts)
+        .ok()
+        .and_then(|d| d.of(code).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| code.to_string())
+}
+
 /// The name of the region `code` (ISO 3166-1 alpha-2) in `lang`, as the browser knows it; the code
 /// itself if the browser has no name for it.
 pub fn country_name(lang: &'static str, code: &str) -> String {
     with_names(lang, |n| n.display.as_ref().and_then(|d| d.of(code).ok()).and_then(|v| v.as_string()))
         .unwrap_or_else(|| code.to_string())
+}
+
+/// The name of the language `tag` (BCP 47) in `lang` (a service's languages).
+pub fn language_name(lang: &str, tag: &str) -> String {
+    display_name(lang, "language", tag)
+}
+
+/// The short name of weekday `n` (0 Monday to 6 Sunday) in `lang`.
+pub fn weekday(lang: &str, n: u8) -> String {
+    // 1 January 2024 was a Monday.
+    let day = js_sys::Date::new_with_year_month_day(2024, 0, 1 + n as i32);
+    let opts = Object::new();
+    let _ = Reflect::set(&opts, &"weekday".into(), &"short".into());
+    day.to_locale_date_string(lang, &opts).into()
+}
+
+/// Marks this history entry with `n` (and nothing else), without changing the address.
+pub fn replace_entry(n: u32) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.replace_state(&entry(n), "");
+    }
+}
+
+/// Adds a history entry holding only `n`, at the same address, so the browser's Back returns to
+/// the screen before.
+pub fn push_entry(n: u32) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = h.push_state(&entry(n), "");
+    }
+}
+
+fn entry(n: u32) -> JsValue {
+    let o = Object::new();
+    let _ = Reflect::set(&o, &"waymark".into(), &n.into());
+    o.into()
+}
+
+/// The number a history entry holds (see `push_entry`), if it is one of ours.
+pub fn entry_number(state: &JsValue) -> Option<u32> {
+    Reflect::get(state, &"waymark".into()).ok()?.as_f64().map(|n| n as u32)
+}
+
+/// Calls `on_pop` with the number of the entry the browser's Back or Forward reached.
+pub fn on_history(on_pop: impl Fn(Option<u32>) + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn FnMut(web_sys::PopStateEvent)>::new(move |e: web_sys::PopStateEvent| on_pop(entry_number(&e.state())));
+    let _ = w.add_event_listener_with_callback("popstate", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Asks before the page unloads (a refresh, closing the tab) while `busy()` says answers would be
+/// lost. The browser shows its own question; quick exit wipes the answers first, so it never asks.
+pub fn ask_before_unload(busy: impl Fn() -> bool + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn FnMut(web_sys::BeforeUnloadEvent)>::new(move |e: web_sys::BeforeUnloadEvent| {
+        if busy() {
+            e.prevent_default();
+            e.set_return_value("");
+        }
+    });
+    let _ = w.add_event_listener_with_callback("beforeunload", cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Calls `restored` when the browser shows this page again from its back-forward cache (the page
+/// comes back as it was left, without loading).
+pub fn on_restored(restored: impl Fn() + 'static) {
+    let Some(w) = web_sys::window() else { return };
+    let cb = Closure::<dyn FnMut(web_sys::PageTransitionEvent)>::new(move |e: web_sys::PageTransitionEvent| {
+        if e.persisted() {
+            restored();
+        }
+    });
+    let _ = w.add_event_listener_with_callback("pageshow", cb.as_ref().unchecked_ref());
+    cb.forget();
 }
 
 /// Completes the country list `<select id>` (drawn with its first `keep` options, and the
@@ -142,57 +230,23 @@ fn options_html(lang: &'static str, codes: &[&str]) -> std::rc::Rc<str> {
     })
 }
 
-/// Today's date as `YYYY-MM-DD` (for the review-age warning only).
-pub fn today() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
+/// Today's local date: the day the engine evaluates on (dated rules) and the review-age warning's
+/// "today". The engine has no clock; this is the one place the widget reads it.
+pub fn today() -> crate::engine::Date {
+    let now = js_sys::Date::new_0();
+    let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    // A clock outside years 1 to 9999 is broken: fall back to a fixed, known day rather than guess.
+    crate::engine::Date::new(y as u16, m as u8, d as u8).filter(|_| (1..=9999).contains(&y)).unwrap_or(FALLBACK_DAY)
 }
+
+/// The day used if the device's clock gives no real date.
+const FALLBACK_DAY: crate::engine::Date = crate::engine::Date::new(2026, 11, 29).unwrap();
 
 /// The browser's preferred languages.
 pub fn browser_languages() -> Vec<String> {
     let Some(w) = web_sys::window() else { return vec![] };
     let langs = w.navigator().languages();
     langs.iter().filter_map(|v| v.as_string()).collect()
-}
-
-/// The host's options as name/value pairs: the mount element's `data-*` attributes, then a
-/// `window.waymarkOptions` object of strings, then the query string.
-pub fn option_pairs(mount: &web_sys::Element) -> (Vec<(String, String)>, Vec<String>) {
-    let mut pairs = Vec::new();
-    let mut errors = Vec::new();
-    let names = mount.get_attribute_names();
-    for n in names.iter().filter_map(|v| v.as_string()) {
-        if let Some(key) = n.strip_prefix("data-") {
-            pairs.push((key.to_string(), mount.get_attribute(&n).unwrap_or_default()));
-        }
-    }
-    if let Some(w) = web_sys::window() {
-        if let Ok(v) = Reflect::get(&w, &"waymarkOptions".into()) {
-            if !v.is_undefined() && !v.is_null() {
-                // Read by hand: serde-wasm-bindgen's error path formats numbers, which would cost
-                // the widget the float printer (10 KiB gzip with serde's error machinery) for one message.
-                match v.dyn_ref::<Object>().filter(|_| !v.is_function() && !Array::is_array(&v)) {
-                    Some(o) => {
-                        for entry in Object::entries(o).iter() {
-                            let pair: Array = entry.unchecked_into();
-                            let name = pair.get(0).as_string().unwrap_or_default();
-                            match pair.get(1).as_string() {
-                                Some(value) => pairs.push((name, value)),
-                                None => errors.push(format!(
-                                    "waymark: window.waymarkOptions.{name} was ignored: it must be a string"
-                                )),
-                            }
-                        }
-                    }
-                    None => errors.push("waymark: window.waymarkOptions was ignored: it must be an object of strings".to_string()),
-                }
-            }
-        }
-        if let Ok(q) = w.location().search() {
-            pairs.extend(crate::host::query_pairs(&q));
-        }
-    }
-    (pairs, errors)
 }
 
 /// What the person did on the pre-rendered first screen before the widget was ready, as the loader
@@ -411,7 +465,43 @@ pub fn focus_heading() {
 /// empties it. Written directly: a reactive text there cost 1.3 KiB of the first load (brotli).
 pub fn exit_status(words: &str) {
     if let Ok(Some(e)) = web_sys::window().and_then(|w| w.document()).map_or(Ok(None), |d| d.query_selector("[data-testid=\"exit-status\"]")) {
-        e.set_text_content(Some(words));
+        // Every key but Shift empties it: only a change is written.
+        if e.text_content().as_deref() != Some(words) {
+            e.set_text_content(Some(words));
+        }
+    }
+}
+
+/// Brings an element into view, opens its first disclosure (a folded card) and focuses it.
+pub fn show_element(id: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Ok(Some(d)) = el.query_selector("details") {
+            let _ = d.set_attribute("open", "");
+        }
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+/// Focuses the element with this `data-testid` (a button a cancelled question returns to).
+pub fn testid_focus(testid: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.query_selector(&format!("[data-testid=\"{testid}\"]")).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
+
+/// Puts focus on the main heading if nothing has it (after a language switch redraws the screen).
+pub fn refocus_if_lost() {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let lost = match (doc.active_element(), doc.body()) {
+        (None, _) => true,
+        (Some(a), Some(b)) => a == *b.unchecked_ref::<web_sys::Element>(),
+        (Some(_), None) => false,
+    };
+    if lost {
+        focus("main-heading");
     }
 }
 
@@ -433,4 +523,72 @@ pub fn print() {
 /// Milliseconds since the epoch (for the Shift-three-times shortcut).
 pub fn now_ms() -> f64 {
     js_sys::Date::now()
+}
+
+/// The device's speech synthesis, if the browser has one (some have none; a test page may stub it).
+fn synth() -> Option<web_sys::SpeechSynthesis> {
+    let w = web_sys::window()?;
+    let s = Reflect::get(&w, &"speechSynthesis".into()).ok()?;
+    if s.is_undefined() || s.is_null() {
+        return None;
+    }
+    Some(s.unchecked_into())
+}
+
+/// The device's voices that speak on the device itself. A voice with `localService` false (the
+/// "Google" voices of desktop Chrome, for example) sends the text to a server to be spoken: never
+/// used, since nothing a person answers or reads here may leave the device.
+fn local_voices() -> Vec<web_sys::SpeechSynthesisVoice> {
+    let Some(s) = synth() else { return vec![] };
+    s.get_voices().iter().map(|v| v.unchecked_into::<web_sys::SpeechSynthesisVoice>()).filter(|v| v.local_service()).collect()
+}
+
+/// The primary language of a BCP 47 tag, lowercased ("ar-SA" and "ar_EG" are "ar").
+fn primary(tag: &str) -> String {
+    tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase()
+}
+
+/// Whether the device can speak `lang` without the network.
+pub fn has_voice(lang: &str) -> bool {
+    local_voices().iter().any(|v| primary(&v.lang()) == lang)
+}
+
+/// Calls `f` when the device's list of voices changes (browsers fill it in after the page loads).
+pub fn on_voices_changed(f: impl Fn() + 'static) {
+    let Some(s) = synth() else { return };
+    let cb = Closure::<dyn Fn()>::new(f);
+    let _ = s.add_event_listener_with_callback("voiceschanged", cb.as_ref().unchecked_ref());
+    // The widget lives as long as the page: the listener is never removed.
+    cb.forget();
+}
+
+/// Reads the visible text of the elements `ids` (space-separated) aloud in `lang`, with a local
+/// voice of that language (the device's default one for it if it marks one). Whatever was being
+/// read stops first.
+pub fn speak(ids: &str, lang: &str) {
+    let Some(s) = synth() else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let voices: Vec<_> = local_voices().into_iter().filter(|v| primary(&v.lang()) == lang).collect();
+    let Some(voice) = voices.iter().find(|v| v.default()).or(voices.first()) else { return };
+    let mut text = String::new();
+    for el in ids.split(' ').filter_map(|id| doc.get_element_by_id(id)) {
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+            text.push_str(&el.inner_text());
+            text.push('\n');
+        }
+    }
+    // Fluent's bidi isolation marks around placeables are for drawing, not for speaking.
+    text.retain(|c| !matches!(c, '\u{2068}' | '\u{2069}'));
+    let Ok(u) = web_sys::SpeechSynthesisUtterance::new_with_text(text.trim_end()) else { return };
+    u.set_lang(&voice.lang());
+    u.set_voice(Some(voice));
+    s.cancel();
+    s.speak(&u);
+}
+
+/// Stops reading aloud (on every new screen, and at once on quick exit).
+pub fn stop_speaking() {
+    if let Some(s) = synth() {
+        s.cancel();
+    }
 }

@@ -233,7 +233,7 @@ test("the first screen's script chooses the language and the exit address as the
   vm.runInContext(readFileSync(join(DIST, file), "utf8"), sandbox);
   const { negotiate, options, LOCALES, EXIT } = sandbox.waymarkFirst;
   assert.deepEqual([...LOCALES], ["en", "ar", "de", "es", "fa", "fr", "pt", "ru", "tr", "uk"], "the build's languages");
-  assert.equal(EXIT, EXIT_URL, "the default exit address, written in by the build from src/host.rs");
+  assert.equal(EXIT, EXIT_URL, "the default exit address, written in by the build from src/host/mod.rs");
   const { rows } = JSON.parse(readFileSync(join(DIST, "..", "tests", "first-screen.json"), "utf8"));
   const differ = [];
   for (const row of rows) {

@@ -84,11 +84,21 @@ export async function questionId(page) {
 /// Answers the question on screen by the visible option whose input value is `value` (radios) or
 /// whose values are in `values` (checkboxes; [] ticks "None of these").
 export async function choose(page, qid, value) {
+  // In an embed the host page scrolls each new screen into view (embed-host.js); a tap that lands
+  // while it scrolls can miss, as a person's would: tap again once it has settled.
+  const tick = async (loc) => {
+    try {
+      await loc.check({ timeout: 5000 });
+    } catch {
+      await loc.page().waitForTimeout(400);
+      await loc.check();
+    }
+  };
   if (Array.isArray(value)) {
-    if (value.length === 0) await page.locator(`input[name="${qid}"][value="_none"]`).check();
-    for (const v of value) await page.locator(`input[name="${qid}"][value="${v}"]`).check();
+    if (value.length === 0) await tick(page.locator(`input[name="${qid}"][value="_none"]`));
+    for (const v of value) await tick(page.locator(`input[name="${qid}"][value="${v}"]`));
   } else {
-    await page.locator(`input[name="${qid}"][value="${value}"]`).check();
+    await tick(page.locator(`input[name="${qid}"][value="${value}"]`));
   }
   await cont(page);
 }

@@ -41,8 +41,20 @@ for (const [i, answers] of WALKS.entries()) {
     await s.page.waitForTimeout(300);
     noRequestsAfterLoad(t, s);
     assert.equal(new URL(s.page.url()).search + new URL(s.page.url()).hash, "", "answers never reach the URL");
-    assert.equal(await s.page.evaluate(() => history.length), historyAtStart, "the walk adds no history entry");
-    assert.equal(await s.page.evaluate(() => JSON.stringify(history.state)), "null", "nothing in history state");
+    // Back moves between the widget's screens (issue 11): each entry is at the same address and
+    // holds only a number, never an answer. Walk back through every one of them.
+    const address = s.page.url();
+    const entries = (await s.page.evaluate(() => history.length)) - historyAtStart;
+    assert.ok(entries > 5, `one entry per screen (${entries})`);
+    for (let i = 0; i < entries; i++) {
+      const st = await s.page.evaluate(() => history.state);
+      assert.deepEqual(Object.keys(st ?? {}), ["waymark"], `entry ${i}: ${JSON.stringify(st)}`);
+      assert.equal(typeof st.waymark, "number");
+      assert.equal(s.page.url(), address, "the address never changes");
+      await s.page.evaluate(() => history.back());
+      await s.page.waitForTimeout(30);
+    }
+    noRequestsAfterLoad(t, s);
     await s.context.close();
   });
 }
@@ -118,7 +130,8 @@ function offlineFiles() {
 }
 
 test("the offline copy lists exactly the widget's own static files", () => {
-  const own = readdirSync(DIST).filter((f) => !/\.(br|gz)$/.test(f) && !f.startsWith("embed-") && f !== "sw.js").sort();
+  // (Not the embed example or the hosts' set-up page: host pages and their files.)
+  const own = readdirSync(DIST).filter((f) => !/\.(br|gz)$/.test(f) && !/^embed[-.]/.test(f) && f !== "sw.js").sort();
   assert.deepEqual(offlineFiles(), own);
   assert.ok(own.includes("index.html") && own.some((f) => f.endsWith(".wasm")));
 });
@@ -150,6 +163,7 @@ test("with offline on, only the widget's static files are kept, and a second vis
 
   // The safety page says what the copy means.
   await s.page.getByTestId("start-again").click();
+  await s.page.getByTestId("restart-yes").click();
   await s.page.getByTestId("safety-link").click();
   assert.match(await text(s.page.locator("main")), /keeps a copy of this tool/);
 
@@ -281,6 +295,7 @@ test("Start again leaves no answer visible anywhere", async () => {
   await s.page.getByTestId("see-results").click();
   await paths(s.page);
   await s.page.getByTestId("start-again").click();
+  await s.page.getByTestId("restart-yes").click();
   const html = await s.page.content();
   assert.ok(!html.includes("Eritrea") && !html.includes("Someone is pushing me"), "no earlier answer in the page");
   await s.page.getByTestId("start").click();
@@ -370,4 +385,34 @@ test("a host's window.waymarkOptions object is read; a value that is not a strin
     assert.equal(await bad.page.getByTestId("waymark-root").getAttribute("lang"), "en");
     await bad.context.close();
   }
+});
+
+test("a host's theme, logo and referral directory add no request and store nothing, through a walk, printing and Back", async (t) => {
+  const logo = "data:image/svg+xml;base64," + Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"/>').toString("base64");
+  const options = {
+    theme: { text: "#1a1a1a", background: "#ffffff", accent: "#6a1b9a", logo },
+    referrals: [{ name: "Beratung", helps_with: ["protection", "return"], phone: "+49 30 1234", website: "https://beratung.example.org/" }],
+  };
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addInitScript((o) => { window.waymarkOptions = o; }, options);
+  const requests = [];
+  const page = await context.newPage();
+  page.on("request", (r) => requests.push({ url: r.url(), at: Date.now() }));
+  await page.goto(env.base);
+  await page.getByTestId("start").waitFor();
+  const s = { requests, exits: [], loadedAt: Date.now() };
+  await walk(page, WALKS[0]);
+  await page.getByTestId("see-results").click();
+  await paths(page);
+  assert.ok((await page.getByTestId("contact").count()) > 0, "the directory shows");
+  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => window.print());
+  await page.emulateMedia({ media: "screen" });
+  await page.goBack();
+  await page.waitForTimeout(200);
+  noRequestsAfterLoad(t, s);
+  const stored = await page.evaluate(async () => ({ local: localStorage.length, session: sessionStorage.length, idb: (await indexedDB.databases()).length, cookie: document.cookie }));
+  assert.deepEqual(stored, { local: 0, session: 0, idb: 0, cookie: "" });
+  assert.equal(new URL(page.url()).search + new URL(page.url()).hash, "", "no option or answer reaches the address");
+  await context.close();
 });

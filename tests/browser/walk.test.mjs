@@ -31,8 +31,8 @@ test("a person walks from Start to results and sees protection first, with sourc
   const { page, context } = await open(env);
   await walk(page, {
     respondent: "self", location: "host", countries: { host: "other", origin: "AF" }, wish: "return", informed: "partly",
-    means: "travel_help", stay_status: "irregular_entry", order_to_leave: "no", documents: "none",
-    practicalities: [], fear_of_harm: "yes", screening: [], age_band: "27_59", tailor: "no",
+    means: "travel_help", stay_status: "irregular_entry", order_to_leave: "no",
+    fear_of_harm: "yes", screening: [], age_band: "27_59", tailor: "no", situation: ["documents=none"],
   });
   await page.getByTestId("see-results").click();
   const ps = await paths(page);
@@ -42,6 +42,8 @@ test("a person walks from Start to results and sees protection first, with sourc
   assert.equal(ps.find((p) => p.id === "avrr").standing, "info_only", "fear of harm holds return back");
   assert.deepEqual(ps.map((p) => p.rank), [...ps.map((p) => p.rank)].sort((a, b) => a - b), "cards in rank order");
   const card = page.locator('[data-path-id="asylum_referral"]');
+  // The first card is open; its reasons and sources fold behind "Why you see this".
+  await card.locator("details.why > summary").click();
   assert.match(await text(card.getByTestId("because")), /Afraid of harm/);
   assert.match(await text(card.getByTestId("cites")), /IOM source document 004, lines 669/);
   assert.match(await page.getByTestId("not-advice").innerText(), /not legal advice/);
@@ -124,6 +126,7 @@ test("Start again wipes every answer", async () => {
   await walk(page, { respondent: "counsellor", location: "host", wish: "stay", countries: { host: "other", origin: "SN" } });
   await page.getByTestId("see-results").click();
   await page.getByTestId("start-again").click();
+  await page.getByTestId("restart-yes").click();
   await page.getByTestId("start").click();
   assert.equal(await questionId(page), "respondent");
   assert.equal(await page.locator('input[name="respondent"]:checked').count(), 0, "no answer remembered");
@@ -250,16 +253,19 @@ test("on a 360 px screen nothing scrolls sideways, and the keyboard alone reache
 
 test("a country pack's results (long official sources) fit a 360 px screen and show the rules' date", async () => {
   const { page, context } = await open(env);
-  await walk(page, { location: "host", wish: "stay", countries: { host: "DE", origin: "AF" }, stay_status: "tolerated", time_in_host: "6_8", work: "formal", fear_of_harm: "no", screening: [], age_band: "18_26" });
+  await walk(page, { location: "host", wish: "stay", countries: { host: "DE", origin: "AF" }, stay_status: "tolerated", time_in_host: "6_8", situation: ["work=formal"], fear_of_harm: "no", screening: [], age_band: "18_26" });
   await page.getByTestId("see-results").click();
   const ps = await paths(page);
   assert.ok(ps.some((p) => p.id.startsWith("regularisation_de_")), ps.map((p) => p.id).join());
   assert.equal(await page.getByTestId("results").getAttribute("data-pack"), "de");
   assert.match(await text(page.getByTestId("rules-as-of")), /Rules as of \d{1,2} [A-Z][a-z]+ \d{4} \(rules for Germany\)/);
-  // An official source names the law, the date it was read and where to find it, in the person's words.
+  // An official source names the law (a link to its public copy) and the date it was read, in the
+  // person's words.
   const cites = await page.locator('[data-path-id^="regularisation_de_"] [data-testid="cites"] li').allTextContents();
   // (Fluent isolates each placeable with U+2068 … U+2069.)
-  assert.ok(cites.map((c) => c.replace(/[\u2068\u2069]/g, "")).some((c) => /AufenthG.*, read on \d{1,2} [A-Z][a-z]+ \d{4} · https:\/\/www\.gesetze-im-internet\.de\//.test(c)), cites.join("\n"));
+  assert.ok(cites.map((c) => c.replace(/[\u2068\u2069]/g, "")).some((c) => /AufenthG.* · read on \d{1,2} [A-Z][a-z]+ \d{4}/.test(c)), cites.join("\n"));
+  const hrefs = await page.locator('[data-path-id^="regularisation_de_"] [data-testid="source-link"]').evaluateAll((as) => as.map((a) => [a.href, a.rel]));
+  assert.ok(hrefs.some(([h, rel]) => h.startsWith("https://www.gesetze-im-internet.de/") && rel.includes("noreferrer")), JSON.stringify(hrefs));
   // ...by its own title only: the pack's English summary of it is for counsellors and the CLI.
   assert.ok(!cites.some((c) => /wording checked|residence for/.test(c)), cites.join("\n"));
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth), false, "no sideways scroll");

@@ -1,0 +1,13 @@
+## Guatemala (gt): die Wege und der Hinweis aus src/rules/packs/gt.json.
+## Jeder Weg hier „kann für Sie in Frage kommen“: keiner ist eine Entscheidung. Nennen Sie nie Förderbeträge.
+
+path-gt-refugee-status-title = Anerkennung als Flüchtling in Guatemala (CONARE)
+path-gt-refugee-status-what = Wenn Sie Angst haben, dass Ihnen in Ihrem Land etwas angetan wird, können Sie Guatemala bitten, Sie als Flüchtling anzuerkennen. Sie können das mündlich oder schriftlich beantragen. Eine Kommission, die CONARE (Comisión Nacional para Refugiados), prüft Ihren Fall, und die Nationale Migrationsbehörde (Autoridad Migratoria Nacional) entscheidet. Während Sie warten, können Sie eine vorläufige Erlaubnis zum Bleiben und ein besonderes Ausweisdokument bekommen, und Sie können eine Arbeitserlaubnis beantragen. Das kann für Sie in Frage kommen. Klären Sie das mit einer Beratungsstelle.
+path-gt-refugee-status-next = Fragen Sie an einem Grenzposten oder beim Guatemaltekischen Migrationsinstitut (Instituto Guatemalteco de Migración, IGM), oder bitten Sie den UNHCR (ACNUR) um Hilfe. Wenn die Antwort Nein ist, haben Sie 10 Tage Zeit, um eine Überprüfung zu beantragen (recurso de reposición).
+
+path-gt-return-home-plan-title = Zurück in Guatemala: der Plan Retorno al Hogar
+path-gt-return-home-plan-what = Die Regierung von Guatemala hat einen Plan für Menschen, die zurückkommen (Plan Retorno al Hogar). Im Aufnahmezentrum für Rückkehrende des Guatemaltekischen Migrationsinstituts (IGM) können Sie Essen, Gesundheitsversorgung und psychologische Unterstützung bekommen, wenn Sie darum bitten, und Hilfe, um zum Bus in Ihren Heimatort zu kommen. Wenn Sie spät ankommen und weit weg wohnen, können Sie vielleicht in einer Unterkunft für Migrantinnen und Migranten übernachten. Ob Sie beim Plan mitmachen, entscheiden Sie selbst: Er kann Ihnen den Weg zu Arbeit, Ausbildung, Gesundheitsversorgung und Dokumenten zeigen. Was er anbietet, kann sich ändern.
+path-gt-return-home-plan-next = Fragen Sie im Aufnahmezentrum oder im Registrierungszentrum des Plans (Centro de Atención y Registro) in Guatemala-Stadt, welche Angebote Sie nutzen können. Sie können auch die IOM (OIM) nach Unterstützung für einen Neuanfang fragen.
+
+notice-gt-programmes-change-title = Programme ändern sich
+notice-gt-programmes-change = Hilfe für Menschen, die unterwegs in Guatemala festsitzen, zum Beispiel die unterstützte freiwillige Rückkehr der IOM, hängt von Geldern ab: Sie kann beginnen, sich ändern oder enden. Ein solches Programm lief nur bis Oktober 2020. Fragen Sie die IOM in Guatemala (OIM), was es heute gibt, bevor Sie sich darauf verlassen.

@@ -1,0 +1,25 @@
+## México (mx): las vías y el aviso de src/rules/packs/mx.json.
+## Cada vía aquí “puede aplicarse”: ninguna es una decisión. No añadir nunca importes de ayudas.
+
+path-mx-refugee-status-title = Condición de refugiado y protección complementaria en México (COMAR)
+path-mx-refugee-status-what = Si teme sufrir daño en su país, puede pedir a México que le reconozca la condición de refugiado. La ley también protege a quienes huyeron de la violencia generalizada, de conflictos armados o de violaciones graves de derechos humanos. Si no le reconocen esa condición, pero su vida correría peligro o podría sufrir tortura si regresa, puede recibir protección complementaria. Decide la Comisión Mexicana de Ayuda a Refugiados (COMAR) y el trámite es gratuito. Una vez que presente la solicitud, no se le debe regresar a su país mientras su caso siga abierto. Esto puede aplicarse a su caso. Consúltelo con un servicio de asesoría.
+path-mx-refugee-status-next = Presente la solicitud en una oficina de la COMAR o ante el Instituto Nacional de Migración (INM), de palabra o por escrito. La ley pide hacerlo dentro de los 30 días hábiles después de llegar a México, o de cuando le fue posible. Hágalo lo antes posible; si ya pasó más tiempo, pida de todos modos orientación legal o ayuda al ACNUR. Mientras espera, puede que tenga que ir a firmar cada semana; si falta, su caso puede cerrarse.
+
+path-regularisation-mx-humanitarian-visitor-title = Tarjeta de Visitante por Razones Humanitarias
+path-regularisation-mx-humanitarian-visitor-what = México da una tarjeta de visitante por razones humanitarias a la víctima o al testigo de un delito cometido en México, como la trata o la violencia, hasta que termine el proceso, con permiso para trabajar; a niñas, niños y adolescentes que viajan sin su madre, su padre o su tutor; y a quien pidió la condición de refugiado o protección complementaria, mientras espera la respuesta. Esto puede aplicarse a su caso. Consúltelo con un servicio de asesoría.
+path-regularisation-mx-humanitarian-visitor-next = Pregunte en el Instituto Nacional de Migración (INM), con ayuda de un servicio de asesoría legal o de una casa del migrante. Si fue víctima de un delito, puede denunciarlo ante la Fiscalía. Una niña, niño o adolescente puede pedir ayuda al DIF.
+
+path-regularisation-mx-family-title = Regularización por vínculo familiar (Ley de Migración, art. 133)
+path-regularisation-mx-family-what = Si su esposo, esposa o pareja tiene la nacionalidad mexicana o residencia en México, o si usted es madre, padre, hija o hijo de una persona mexicana o residente, la Ley de Migración le da derecho a regularizar su situación migratoria. Toda persona nacida en México tiene la nacionalidad mexicana. Esto puede aplicarse a su caso. Consúltelo con un servicio de asesoría.
+path-regularisation-mx-family-next = Pregunte en el Instituto Nacional de Migración (INM) por la regularización por vínculo familiar. Lleve documentos que prueben el vínculo, como un acta de nacimiento o de matrimonio.
+
+path-regularisation-mx-vulnerability-title = Regularización por razones humanitarias (Ley de Migración, art. 133)
+path-regularisation-mx-vulnerability-what = La ley da derecho a regularizar su situación migratoria cuando sus condiciones hacen difícil o peligroso regresarle a su país: por ejemplo, una niña, niño o adolescente sin compañía, una mujer embarazada, una persona mayor, una persona con discapacidad o indígena, una enfermedad grave que vuelve peligroso el viaje, o un peligro para su vida por violencia o por un desastre natural. Esto puede aplicarse a su caso. Consúltelo con un servicio de asesoría.
+path-regularisation-mx-vulnerability-next = Pregunte en el Instituto Nacional de Migración (INM) por la regularización por razones humanitarias. Un servicio de asesoría legal o una casa del migrante puede ayudarle a demostrar su situación, por ejemplo con un informe médico.
+
+path-regularisation-mx-expired-document-title = Regularización si se venció su documento migratorio mexicano
+path-regularisation-mx-expired-document-what = Si tenía un documento migratorio mexicano (por ejemplo, una tarjeta de visitante o de residente) y se venció hace poco, puede pedir regularizar su situación: las normas hablan de hasta 60 días después del vencimiento. Esto puede aplicarse a su caso. Consúltelo con un servicio de asesoría.
+path-regularisation-mx-expired-document-next = Acuda pronto al Instituto Nacional de Migración (INM) con su pasaporte y el documento vencido.
+
+notice-mx-two-kinds-of-assisted-return-title = Dos tipos de “retorno asistido” en México
+notice-mx-two-kinds-of-assisted-return = El programa de retorno de la OIM (Retorno Asistido Voluntario) es gratuito y es su decisión. El Instituto Nacional de Migración (INM) también usa las palabras “retorno asistido” para un regreso que organiza para personas que tiene bajo su custodia por no tener papeles. Antes de firmar algo, pregunte de cuál se trata. Si tiene miedo de regresar, dígalo: puede pedir la condición de refugiado.

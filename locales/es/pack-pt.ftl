@@ -1,0 +1,10 @@
+## Portugal (pt): paths added in November 2026 (victims' rights, temporary protection).
+## The shared words of the Portuguese pack are in packs.ftl.
+
+path-regularisation-pt-trafficking-victims-title = Derechos de las víctimas de trata (Lei 23/2007, arts. 109 a 111)
+path-regularisation-pt-trafficking-victims-what = Si alguien le explota o le obliga a trabajar, usted tiene derechos en Portugal. Cuando se le señala como posible víctima de trata, recibe un plazo de reflexión de 30 a 60 días para recuperarse y alejarse de quienes le explotaron. Durante ese tiempo no se le puede expulsar del país y, si no tiene dinero, recibe ayuda para vivir y atención sanitaria urgente. Después, puede aplicarse una autorización de residencia de 1 año, renovable, si colabora con la investigación, y también sin colaborar si se le identifica como víctima y ha cortado la relación con ellos. Confirme con un asesor.
+path-regularisation-pt-trafficking-victims-next = Pida a una organización especializada en apoyo a víctimas de trata que le explique el plazo de reflexión y la autorización, y que le ayude a contactar con las autoridades y con AIMA. No tiene que decidir hoy.
+
+path-regularisation-pt-temporary-protection-title = Protección temporal (proteção temporária) y lo que puede venir después
+path-regularisation-pt-temporary-protection-what = La protección temporal en Portugal le da una autorización de residencia, con números de seguridad social, de identificación fiscal y del servicio nacional de salud. Sigue la protección temporal de la UE, que ahora llega hasta el 4 de marzo de 2027; Portugal ya ha prorrogado las autorizaciones antes, así que compruebe que la suya sigue vigente. La UE puede prorrogar de nuevo la protección o ponerle fin. Antes de que termine, puede aplicarse otra autorización, por ejemplo por trabajo. Confirme con un asesor.
+path-regularisation-pt-temporary-protection-next = Pregunte a AIMA o a una organización de apoyo a migrantes qué autorización podría seguir a la suya, y preséntela antes de que termine su protección.

@@ -1,0 +1,10 @@
+## Spain (es): paths added in November 2026 (victims' rights, temporary protection).
+## The shared words of the Spanish pack are in packs.ftl.
+
+path-regularisation-es-trafficking-victims-title = Les droits des victimes de traite (LOEX art. 59 bis)
+path-regularisation-es-trafficking-victims-what = Si quelqu'un vous exploite ou vous force à travailler, vous avez des droits en Espagne. Quand les autorités voient des signes que vous êtes victime de traite, vous pouvez avoir une période pour vous rétablir et réfléchir (período de restablecimiento y reflexión), et aucune expulsion n'a lieu pendant ce temps. Ensuite, un titre de séjour et de travail peut s'appliquer, parce que vous aidez l'enquête ou en raison de votre situation personnelle ; une aide au retour est aussi possible si vous la choisissez. Vérifiez avec un conseiller.
+path-regularisation-es-trafficking-victims-next = Demandez à une association spécialisée dans l'aide aux victimes de traite de vous expliquer cette période et ce titre de séjour, avant de parler à la police ou au bureau des étrangers (Oficina de Extranjería). Vous n'avez pas à décider aujourd'hui.
+
+path-regularisation-es-temporary-protection-title = La protection temporaire (protección temporal) et ce qui peut suivre
+path-regularisation-es-temporary-protection-what = La protection temporaire en Espagne vous donne une autorisation de séjour et de travail, et une aide comme les soins et l'école pour les enfants. Elle dure aussi longtemps que la protection temporaire de l'UE, qui court maintenant jusqu'au 4 mars 2027 ; jusqu'ici, l'Espagne a prolongé les cartes chaque année sans nouvelle demande. L'UE peut prolonger encore la protection, ou y mettre fin. Avant qu'elle ne se termine, vous pourrez peut-être passer à un autre titre de séjour, par exemple pour le travail. Vérifiez avec un conseiller.
+path-regularisation-es-temporary-protection-next = Demandez à une association d'aide aux réfugiés ou aux migrants, ou à un avocat en droit des étrangers (abogado de extranjería), quel titre pourrait suivre le vôtre, et faites la demande avant la fin de votre protection.

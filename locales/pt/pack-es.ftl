@@ -1,0 +1,10 @@
+## Spain (es): paths added in November 2026 (victims' rights, temporary protection).
+## The shared words of the Spanish pack are in packs.ftl.
+
+path-regularisation-es-trafficking-victims-title = Direitos das vítimas de tráfico de seres humanos (LOEX art. 59 bis)
+path-regularisation-es-trafficking-victims-what = Se alguém explora você ou obriga você a trabalhar, tem direitos em Espanha. Quando as autoridades veem sinais de que é vítima de tráfico, pode receber um período para se recuperar e refletir (período de restablecimiento y reflexión), e durante esse tempo não há expulsão. Depois, pode ser aplicável uma autorização de residência e trabalho, porque colabora com a investigação ou por causa da sua situação pessoal; também é possível ter ajuda para regressar ao seu país, se o escolher. Confirme com um conselheiro.
+path-regularisation-es-trafficking-victims-next = Peça a uma organização especializada no apoio a vítimas de tráfico que lhe explique o período e a autorização, antes de falar com a polícia ou com o serviço de imigração (Oficina de Extranjería). Não precisa de decidir hoje.
+
+path-regularisation-es-temporary-protection-title = Proteção temporária (protección temporal) e o que pode vir depois
+path-regularisation-es-temporary-protection-what = A proteção temporária em Espanha dá-lhe uma autorização de residência e trabalho, e ajudas como cuidados de saúde e escola para as crianças. Dura tanto quanto a proteção temporária da UE, que agora vai até 4 de março de 2027; até agora a Espanha prolongou os cartões todos os anos sem um novo pedido. A UE pode prolongar de novo a proteção ou pôr-lhe fim. Antes de terminar, pode ser possível mudar para outra autorização, por exemplo por trabalho. Confirme com um conselheiro.
+path-regularisation-es-temporary-protection-next = Pergunte a uma organização de apoio a refugiados ou migrantes, ou a um advogado de imigração (abogado de extranjería), que autorização pode seguir a sua, e faça o pedido antes de a sua proteção terminar.

@@ -1,0 +1,10 @@
+## Portugal (pt): paths added in November 2026 (victims' rights, temporary protection).
+## The shared words of the Portuguese pack are in packs.ftl.
+
+path-regularisation-pt-trafficking-victims-title = Direitos das vítimas de tráfico de pessoas (Lei 23/2007, arts. 109.º a 111.º)
+path-regularisation-pt-trafficking-victims-what = Se alguém explora você ou obriga você a trabalhar, tem direitos em Portugal. Quando há sinais de que pode ser vítima de tráfico de pessoas, tem um prazo de reflexão de 30 a 60 dias para recuperar e se afastar de quem explorava você. Durante esse prazo não pode ser executada contra si nenhuma medida de afastamento e, se não tiver recursos, recebe apoio para viver e cuidados de saúde urgentes. Depois, pode ser aplicável uma autorização de residência de 1 ano, renovável, se colaborar com a investigação, e também sem colaborar, se as autoridades reconhecerem que é vítima e tiver cortado as relações com essas pessoas. Confirme com um conselheiro.
+path-regularisation-pt-trafficking-victims-next = Peça a uma organização especializada no apoio a vítimas de tráfico que lhe explique o prazo de reflexão e a autorização, e que ajude você a contactar as autoridades e a AIMA. Não precisa de decidir hoje.
+
+path-regularisation-pt-temporary-protection-title = Proteção temporária e o que pode vir depois
+path-regularisation-pt-temporary-protection-what = A proteção temporária em Portugal dá-lhe uma autorização de residência, com números de segurança social, de identificação fiscal e de utente do Serviço Nacional de Saúde. Segue a proteção temporária da UE, que agora vai até 4 de março de 2027; Portugal já prorrogou as autorizações antes, por isso confirme que a sua continua válida. A UE pode prolongar de novo a proteção ou pôr-lhe fim. Antes de terminar, pode ser aplicável outra autorização, por exemplo por trabalho. Confirme com um conselheiro.
+path-regularisation-pt-temporary-protection-next = Pergunte à AIMA ou a uma organização de apoio a migrantes que autorização pode seguir a sua, e faça o pedido antes de a sua proteção terminar.

@@ -1,0 +1,10 @@
+## Portekiz (pt): Kasım 2026'da eklenen yollar (mağdurların hakları, geçici koruma).
+## Portekiz paketinin ortak metinleri packs.ftl dosyasındadır.
+
+path-regularisation-pt-trafficking-victims-title = İnsan ticareti mağdurlarının hakları (Lei 23/2007, madde 109-111)
+path-regularisation-pt-trafficking-victims-what = Biri sizi sömürüyorsa veya çalışmaya zorluyorsa, Portekiz'de haklarınız var. Olası bir insan ticareti mağduru olarak belirlendiğinizde, iyileşmek ve sizi sömüren kişilerden uzaklaşmak için 30 ila 60 günlük bir düşünme süresi alırsınız. Bu süre içinde ülkeden çıkarılamazsınız ve hiç paranız yoksa geçiminiz için yardım ve acil sağlık hizmeti alırsınız. Bu sürenin ardından, soruşturmayla iş birliği yaparsanız 1 yıllık ve yenilenebilen bir oturma izni sizin için geçerli olabilir; mağdur olarak tanındıysanız ve bu kişilerle bağınızı kestiyseniz, iş birliği yapmadan da geçerli olabilir. Bunu bir danışmanla kontrol edin.
+path-regularisation-pt-trafficking-victims-next = Düşünme süresini ve izni size açıklaması, makamlarla ve AIMA ile iletişime geçmenize yardım etmesi için insan ticareti mağdurlarına destek veren uzman bir kuruluştan yardım isteyin. Bugün karar vermek zorunda değilsiniz.
+
+path-regularisation-pt-temporary-protection-title = Geçici koruma (proteção temporária) ve sonrasında neler gelebilir
+path-regularisation-pt-temporary-protection-what = Portekiz'de geçici koruma size bir oturma izni ile sosyal güvenlik, vergi ve ulusal sağlık hizmeti için numaralar sağlar. AB'nin geçici korumasına bağlıdır; bu koruma şu anda 4 Mart 2027'ye kadar sürüyor. Portekiz izinleri daha önce de uzattı; bu yüzden izninizin hâlâ geçerli olup olmadığını kontrol edin. AB korumayı yeniden uzatabilir veya sona erdirebilir. Koruma bitmeden önce başka bir izin sizin için geçerli olabilir; örneğin çalışma izni. Bunu bir danışmanla kontrol edin.
+path-regularisation-pt-temporary-protection-next = Sizinkinden sonra hangi iznin gelebileceğini AIMA'ya veya bir göçmen destek kuruluşuna sorun ve korumanız bitmeden önce başvurun.
