@@ -166,10 +166,21 @@
     if (pending) loading();
   });
   // Counted here from the first paint, and on after the widget takes over (which counts too and
-  // announces the count): the same rule, so either leaves on the third press.
+  // announces the count): the same rule as src/ui/mod.rs, so either leaves on the third press.
+  // Only Shift pressed alone counts: any other key starts the count again, and the Shift of a
+  // Shift+Tab is not counted, or a keyboard user moving back three fields would be thrown out.
   let presses = [];
+  let modified = false;
   addEventListener("keyup", (e) => {
-    if (e.key !== "Shift") return;
+    if (e.key !== "Shift") {
+      presses = [];
+      modified = e.shiftKey;
+      return;
+    }
+    if (modified) {
+      modified = false;
+      return;
+    }
     const now = Date.now();
     presses = presses.filter((t) => now - t < 5000).concat(now);
     if (presses.length >= 3) leave();

@@ -206,6 +206,22 @@ test("quick exit works before the wasm: the button, the skip link and Shift thre
   }
 });
 
+test("before the wasm, Shift+Tab is not the quick-exit shortcut either (only Shift pressed alone counts)", async () => {
+  const s = await held({ locale: "en-GB" });
+  let left = false;
+  s.page.on("framenavigated", (f) => { if (f === s.page.mainFrame() && !f.url().startsWith(env.base)) left = true; });
+  await s.page.locator('.wm-pre [data-testid="start"]').focus();
+  for (let i = 0; i < 4; i++) await s.page.keyboard.press("Shift+Tab");
+  await s.page.waitForTimeout(300);
+  assert.equal(left, false, "four Shift+Tab presses left the page");
+  assert.deepEqual(s.exits, []);
+  // Shift alone still leaves, after the Shift+Tabs.
+  for (let i = 0; i < 3; i++) await s.page.keyboard.press("Shift");
+  await s.page.waitForURL(EXIT_URL, { timeout: 1000 });
+  assert.equal(await s.page.locator("meta[data-waymark-lock]").count(), 0, "the wasm never ran");
+  await s.context.close();
+});
+
 test("without JavaScript the page says what the tool is and where to find help, and shows no control that cannot work", async () => {
   const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: "fr-FR" });
   const page = await context.newPage();

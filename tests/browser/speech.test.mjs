@@ -5,7 +5,7 @@
 // synthesis is stubbed (page.addInitScript): it lists the given voices and records what is spoken.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, stop, cont, text } from "./harness.mjs";
+import { start, stop, cont, text, ready } from "./harness.mjs";
 import { axe, setSize, fitProblems, NORMAL, LARGE } from "./screens.mjs";
 
 let env;
@@ -38,6 +38,8 @@ async function page(path, voices) {
     window.__addVoice = (v) => { voices.push(v); synth.dispatchEvent(new Event("voiceschanged")); };
   }, voices);
   await p.goto(env.base + path);
+  // The start screen is in the HTML before the wasm: wait for the widget itself.
+  await ready(p);
   await p.getByTestId("start").waitFor();
   return { context, page: p };
 }
