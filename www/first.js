@@ -165,13 +165,16 @@
     next.querySelector('[data-testid="lang"]').focus();
     if (pending) loading();
   });
-  // Counted here from the first paint, and on after the widget takes over (which counts too and
-  // announces the count): the same rule as src/ui/mod.rs, so either leaves on the third press.
-  // Only Shift pressed alone counts: any other key starts the count again, and the Shift of a
-  // Shift+Tab is not counted, or a keyboard user moving back three fields would be thrown out.
+  // Counted here from the first paint until the widget takes over (it removes the pre-rendered
+  // screen, then counts and announces the count itself): the same rule as src/ui/mod.rs. Not
+  // after: this script's leave would run before the widget's and navigate before the widget has
+  // wiped the answers, which then asks "leave this page?" (and the two navigations cancel each
+  // other). Only Shift pressed alone counts: any other key starts the count again, and the Shift of
+  // a Shift+Tab is not counted, or a keyboard user moving back three fields would be thrown out.
   let presses = [];
   let modified = false;
   addEventListener("keyup", (e) => {
+    if (!shown()) return;
     if (e.key !== "Shift") {
       presses = [];
       modified = e.shiftKey;

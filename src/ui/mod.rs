@@ -230,8 +230,17 @@ pub fn App(
         ctx.start_again();
         ctx.show(Screen::Start);
     });
-    // Browsers list their voices some time after the page loads (Chrome: only then).
-    web::on_voices_changed(move || ctx.voices.update(|v| *v = !*v));
+    // Browsers list their voices some time after the page loads (Chrome: only then). The screen is
+    // redrawn only when that changes whether it shows the read-aloud switch: a redraw replaces every
+    // element, and the focus with it (a press on Start held before the wasm had focused the first
+    // question's heading when the list came in).
+    let drawn_with_voice = StoredValue::new(false);
+    web::on_voices_changed(move || {
+        if ctx.has_voice() != drawn_with_voice.get_value() {
+            ctx.voices.update(|v| *v = !*v);
+            request_animation_frame(web::refocus_if_lost);
+        }
+    });
     // A press made on the pre-rendered start page: after the first entry is marked, so Start's
     // screen gets entry 1 and Back returns to the start page; before the first drawing, so the
     // screen it leads to is the first one drawn.
@@ -314,6 +323,7 @@ pub fn App(
                 ctx.second_lang.track();
                 ctx.read_aloud.track();
                 ctx.voices.track();
+                drawn_with_voice.set_value(ctx.has_voice());
                 screen(ctx)
             })
             .into_any(),
