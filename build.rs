@@ -32,6 +32,14 @@ use std::collections::HashMap;
 use std::fmt::Write;
 use std::path::Path;
 
+// The first screen's messages, which the widget reads from the pre-rendered page (see `main`).
+#[path = "src/first/words.rs"]
+mod first_words;
+
+// The widget's copy of a pack (minified, the `source` notes it never shows emptied).
+#[path = "src/rules/widget_copy.rs"]
+mod widget_copy;
+
 /// The message files of a locale: every `*.ftl` in English's folder, sorted (the four shared
 /// files, then one file per country pack that has words of its own, such as `pack-gt.ftl`), so a
 /// new pack adds a file instead of growing a shared one. Every locale has the same files.
@@ -65,6 +73,7 @@ fn main() {
     }
     locales.insert(0, "en".to_string());
 
+    let widget = std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"));
     let mut ids: Vec<String> = Vec::new();
     let mut tables = Vec::new();
     let files = files(&root);
@@ -112,7 +121,12 @@ fn main() {
             // a widget of blanks.
             assert!(!ids.is_empty(), "no English messages in {}/en: the widget cannot be built without them", root.display());
         }
-        let by_id: HashMap<&str, &str> = messages.iter().map(|(i, c)| (i.as_str(), c.as_str())).collect();
+        let mut by_id: HashMap<&str, &str> = messages.iter().map(|(i, c)| (i.as_str(), c.as_str())).collect();
+        // The widget (wasm) reads the first screen's words in every language but English from the
+        // pre-rendered page (src/first/words.rs says why); the CLI and the tests keep them all.
+        if widget && n > 0 {
+            by_id.retain(|id, _| !first_words::WORDS.contains(id));
+        }
         // One string per locale: the messages in `IDS` order, each ended by RS (an empty record is
         // a missing message). There are no pointer tables to ship.
         let mut blob = String::new();
@@ -130,9 +144,11 @@ fn main() {
     packs(Path::new(&manifest));
 }
 
-/// The shipped packs, `src/rules/packs/*.json`, the generic pack first, embedded as they are, in
-/// `OUT_DIR/packs.rs`.
+/// The shipped packs, `src/rules/packs/*.json`, the generic pack first, in `OUT_DIR/packs.rs`:
+/// embedded as they are for the CLI and the tests, and as `widget_copy` makes them for the widget
+/// (wasm), which never shows a citation's `source` note (2.2 KiB of its first load, brotli).
 fn packs(manifest: &Path) {
+    let widget = std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"));
     let dir = manifest.join("src/rules/packs");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut ids: Vec<String> = std::fs::read_dir(&dir)
@@ -144,7 +160,12 @@ fn packs(manifest: &Path) {
     for id in &ids {
         let path = dir.join(format!("{id}.json"));
         println!("cargo:rerun-if-changed={}", path.display());
-        text.push(format!("({id:?}, include_str!({:?}))", path.display().to_string()));
+        if widget {
+            let full = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            text.push(format!("({id:?}, {})", embedded_file(&format!("pack-{id}"), &widget_copy::widget_copy(&full))));
+        } else {
+            text.push(format!("({id:?}, include_str!({:?}))", path.display().to_string()));
+        }
     }
     let out = format!("/// Every shipped pack: (id, text), the generic pack first.\npub const SHIPPED: &[(&str, &str)] = &[{}];\n", text.join(","));
     std::fs::write(out_dir().join("packs.rs"), out).unwrap();

@@ -34,9 +34,11 @@ function sent(f, buf, suffix, encode) {
 
 // A first visit loads index.html and what it links: every file in dist except the embed example
 // and the hosts' set-up page (embed-*, embed.html: host pages and their own files), the offline
-// copy's worker (only with `offline` on, after the first screen) and the precompressed copies.
+// copy's worker (only with `offline` on, after the first screen), noscript.css (only without
+// JavaScript, when nothing else but the page and the stylesheet is loaded) and the precompressed
+// copies.
 const all = readdirSync(dir).filter((f) => statSync(join(dir, f)).isFile() && !/\.(br|gz)$/.test(f));
-const first = all.filter((f) => !/^embed[-.]/.test(f) && f !== "sw.js").sort();
+const first = all.filter((f) => !/^embed[-.]/.test(f) && f !== "sw.js" && f !== "noscript.css").sort();
 const totals = { raw: 0, br: 0, gz: 0 };
 const row = (s, f) => `  ${kib(s.br)} ${kib(s.gz)} ${kib(s.raw)}  ${f}`;
 const measure = (f) => {
@@ -51,6 +53,7 @@ for (const f of first) {
 }
 console.log(row(totals, `total; target ${kib(TARGET).trim()} brotli${BUDGET !== TARGET ? ` (not met), checked against the ceiling ${kib(BUDGET).trim()}` : ""}`));
 if (all.includes("sw.js")) console.log(row(measure("sw.js"), "sw.js (only where a host turns `offline` on; after the first screen)"));
+if (all.includes("noscript.css")) console.log(row(measure("noscript.css"), "noscript.css (only with JavaScript off: instead of the scripts)"));
 
 let sizes = "";
 try {
@@ -59,7 +62,7 @@ try {
   console.error(`size: could not run \`waymark sizes\` (${e.message}); the per-locale report is left out`);
 }
 if (sizes) {
-  console.log("inside the wasm, as embedded (raw bytes; brotli shrinks them with the rest):");
+  console.log("inside the wasm, as embedded (raw bytes, brotli shrinks them with the rest; the native build's tables: the widget's packs are slimmer, and its first-screen words other than English come from the page):");
   for (const line of sizes.trim().split("\n")) {
     const [what, id, bytes] = line.split(" ");
     console.log(`  ${kib(Number(bytes))}  ${what === "messages" ? (id === "ids" ? "message ids" : `locale ${id}`) : `pack ${id}`}`);

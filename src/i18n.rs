@@ -130,6 +130,24 @@ thread_local! {
     static IDS: Vec<&'static str> = records(compiled::IDS);
     /// Each locale shown so far, split on its first use, in `IDS` order.
     static LOADED: RefCell<Vec<(&'static str, Vec<&'static str>)>> = const { RefCell::new(Vec::new()) };
+    /// Words read from the page: (locale, message id, text). See `add_page_words`.
+    static PAGE: RefCell<Vec<(&'static str, &'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Adds the words of messages as the page shows them in locale `code`. The widget's own tables
+/// leave out the first screen's messages in every locale but English (`first::WORDS`; build.rs),
+/// because the build pre-renders that screen into the page in every language: the widget reads
+/// the words back from there when it starts (`ui/web.rs`, `page_words`). Kept for the page's
+/// life, like the tables.
+pub fn add_page_words(code: &'static str, words: Vec<(&'static str, String)>) {
+    PAGE.with(|p| {
+        let mut p = p.borrow_mut();
+        for (id, text) in words {
+            if !p.iter().any(|(c, i, _)| *c == code && *i == id) {
+                p.push((code, id, Box::leak(text.into_boxed_str())));
+            }
+        }
+    });
 }
 
 /// The position of message `id` in `IDS`.
@@ -165,6 +183,7 @@ fn own(code: &str, id: &str) -> Option<&'static str> {
         };
         loaded[at].1.get(i).copied().filter(|m| !m.is_empty())
     })
+    .or_else(|| PAGE.with(|p| p.borrow().iter().find(|(c, i, _)| *c == code && *i == id).map(|(_, _, t)| *t)))
 }
 
 /// Whether a locale has its own message `id` (no fallback): for the tests.

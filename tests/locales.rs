@@ -48,16 +48,20 @@ fn ids_of(text: &str) -> (Vec<String>, Vec<String>) {
     (ids, problems)
 }
 
-fn bundle(lang: &str) -> FluentBundle<FluentResource> {
-    let mut b = FluentBundle::new(vec![lang.parse().unwrap()]);
-    // Persian shows numbers in Persian digits (locales/README.md): the same rule as the widget's
-    // `i18n::number`, given to Fluent as its custom formatter.
+/// Persian shows numbers in Persian digits (locales/README.md): the same rule as the widget's
+/// `i18n::number`, given to Fluent as its custom formatter.
+fn digits(b: &mut FluentBundle<FluentResource>, lang: &str) {
     if lang == "fa" {
         b.set_formatter(Some(|v, _| match v {
             FluentValue::Number(n) => Some(n.as_string().chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x06F0 + d).unwrap())).collect()),
             _ => None,
         }));
     }
+}
+
+fn bundle(lang: &str) -> FluentBundle<FluentResource> {
+    let mut b = FluentBundle::new(vec![lang.parse().unwrap()]);
+    digits(&mut b, lang);
     for f in &files() {
         let res = FluentResource::try_new(source(lang, f)).unwrap_or_else(|(r, _)| r);
         let _ = b.add_resource(res);
@@ -177,13 +181,7 @@ fn overlapping_select_variants_are_taken_in_order_as_fluent_bundle_does() {
         let encoded = compile::pattern(m.value.as_ref().unwrap(), &Default::default(), 0).expect("the resolver has every feature used");
         for l in LOCALES {
             let mut b = FluentBundle::new(vec![l.code.parse().unwrap()]);
-            if l.code == "fa" {
-                // The same Persian-digit formatter as `bundle` gives Fluent (locales/README.md).
-                b.set_formatter(Some(|v, _| match v {
-                    FluentValue::Number(n) => Some(n.as_string().chars().map(|c| c.to_digit(10).map_or(c, |d| char::from_u32(0x06F0 + d).unwrap())).collect()),
-                    _ => None,
-                }));
-            }
+            digits(&mut b, l.code);
             b.add_resource(FluentResource::try_new(src.to_string()).unwrap()).unwrap();
             let pattern = b.get_message("m").unwrap().value().unwrap();
             for n in [0i64, 1, 2, 3, 5, 11, 21] {
@@ -405,7 +403,13 @@ fn no_english_sentence_in_the_widget_code() {
 #[test]
 fn the_noscript_line_is_in_every_shipped_language() {
     let html = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("www/index.html")).unwrap();
-    let noscript = html.split("<noscript>").nth(1).and_then(|r| r.split("</noscript>").next()).expect("www/index.html has a <noscript>");
+    // (The first <noscript>, in <head>, only links noscript.css.)
+    let noscript = html
+        .split("<noscript>")
+        .skip(1)
+        .filter_map(|r| r.split("</noscript>").next())
+        .find(|n| n.contains("<p lang="))
+        .expect("www/index.html has a <noscript> with the lines");
     for l in LOCALES {
         let dir = if l.rtl { " dir=\"rtl\"" } else { "" };
         let open = format!("<p lang=\"{}\"{dir}>", l.code);

@@ -266,7 +266,10 @@ fn persian_numbers_use_persian_digits() {
         }
     }
     assert!(problems.is_empty(), "Western digits in Persian text:\n{}", problems.join("\n"));
-    assert_eq!(i18n::tr_args("fa", "progress", &[("n", i18n::Arg::Num(3)), ("total", i18n::Arg::Num(12))]).replace(['\u{2068}', '\u{2069}'], ""), "سؤال ۳ از حدود ۱۲");
+    assert_eq!(
+        i18n::tr_args("fa", "progress-part", &[("n", i18n::Arg::Num(3)), ("total", i18n::Arg::Num(5)), ("name", i18n::Arg::Str("x"))]).replace(['\u{2068}', '\u{2069}'], ""),
+        "بخش ۳ از ۵: x"
+    );
     assert_eq!(i18n::number("fa", 2026), "۲۰۲۶");
     assert_eq!(i18n::number("ar", 2026), "2026");
 }

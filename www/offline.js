@@ -1,6 +1,6 @@
 // The offline copy's switch (README "Offline"), added to the loader script by
 // scripts/post-build.mjs (the page's policy allows no inline script). The widget reads the host's
-// `offline` option with the others (src/host.rs) and marks its decision on <html
+// `offline` option with the others (src/host/mod.rs) and marks its decision on <html
 // data-waymark-offline> when it starts; this registers the service worker (www/sw.js) only when
 // that says "on" and the page is the top page of a real origin: never in a frame or a sandbox,
 // where even touching navigator.serviceWorker is refused. When a host has turned the option off

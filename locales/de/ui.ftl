@@ -8,9 +8,9 @@ start-heading = Finden Sie heraus, welche Möglichkeiten für Sie in Frage komme
 start-what = Beantworten Sie ein paar Fragen zu Ihrer Lage. Sie sehen dann, welche Möglichkeiten für Rückkehr, Bleiben oder Schutz für Sie in Frage kommen können, warum, und wer Ihnen helfen kann.
 start-private = Ihre Antworten bleiben auf diesem Gerät. Sie werden nie irgendwohin gesendet, und nichts wird gespeichert. Sie geben Ihren Namen nicht an.
 start-not-advice = Dies ist eine Information, keine Rechtsberatung. Sprechen Sie immer mit einer Beratungsstelle, bevor Sie sich entscheiden.
-start-time = Es dauert etwa 5 Minuten. Sie können jede Frage überspringen, zu der Sie nichts sagen möchten.
 start-decision = Was Sie wählen, entscheiden Sie selbst. Niemand soll Sie drängen, nach Hause zurückzukehren.
 start-safety-link = So nutzen Sie diese Seite sicher
+start-loading = Die Fragen werden geladen. Bei einer langsamen Verbindung kann das einen Moment dauern.
 
 ## Schaltflächen und Links
 btn-start = Starten
@@ -26,9 +26,6 @@ btn-safety-continue = Weiter zu den Fragen
 btn-safety-back = Zurückgehen
 btn-read-aloud = Vorlesen
 read-aloud-toggle = Fragen und Ergebnisse vorlesen lassen
-
-## Fortschritt: $n ist die Nummer dieser Frage, $total die Zahl der Fragen, die wir erwarten.
-progress = Frage { $n } von etwa { $total }
 
 ## Antworten, die bei vielen Fragen vorkommen
 opt-prefer-not = Das möchte ich nicht sagen

@@ -8,9 +8,9 @@ start-heading = Find out which options may apply to you
 start-what = Answer a few questions about your situation. You will see which ways to go home, to stay, or to get protection may apply to you, why, and who can help.
 start-private = Your answers stay on this device. They are never sent anywhere, and nothing is saved. You do not give your name.
 start-not-advice = This is information, not legal advice. Always confirm with a counsellor before you decide.
-start-time = It takes about 5 minutes. You can skip any question that asks something you prefer not to say.
 start-decision = Whatever you choose is your decision. No one should pressure you to go home.
 start-safety-link = How to use this safely
+start-loading = Getting the questions ready. On a slow connection this can take a moment.
 
 ## Buttons and links
 btn-start = Start
@@ -26,9 +26,6 @@ btn-safety-continue = Continue to the questions
 btn-safety-back = Go back
 btn-read-aloud = Read aloud
 read-aloud-toggle = Hear the questions and results read aloud
-
-## Progress: $n is this question's number, $total the questions we expect to ask.
-progress = Question { $n } of about { $total }
 
 ## Answer choices used on many questions
 opt-prefer-not = I prefer not to say

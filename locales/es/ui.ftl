@@ -8,9 +8,9 @@ start-heading = Descubra qué opciones pueden aplicarse a su caso
 start-what = Responda unas preguntas sobre su situación. Verá qué formas de volver a su país, de quedarse o de obtener protección pueden aplicarse a su caso, por qué, y quién puede ayudarle.
 start-private = Sus respuestas se quedan en este dispositivo. Nunca se envían a ningún lugar y no se guarda nada. No tiene que dar su nombre.
 start-not-advice = Esto es información, no asesoramiento legal. Confirme siempre con un asesor antes de decidir.
-start-time = Se tarda unos 5 minutos. Puede saltar cualquier pregunta sobre algo que prefiera no decir.
 start-decision = Lo que elija es su decisión. Nadie debe presionarle para volver a su país.
 start-safety-link = Cómo usar esta página de forma segura
+start-loading = Preparando las preguntas. Con una conexión lenta, esto puede tardar un momento.
 
 ## Botones y enlaces
 btn-start = Empezar
@@ -26,9 +26,6 @@ btn-safety-continue = Continuar a las preguntas
 btn-safety-back = Volver
 btn-read-aloud = Leer en voz alta
 read-aloud-toggle = Escuchar en voz alta las preguntas y los resultados
-
-## Progreso: $n es el número de esta pregunta, $total las preguntas que esperamos hacer.
-progress = Pregunta { $n } de unas { $total }
 
 ## Opciones de respuesta usadas en muchas preguntas
 opt-prefer-not = Prefiero no decirlo

@@ -8,9 +8,9 @@ start-heading = Découvrez les options qui peuvent s'appliquer à vous
 start-what = Répondez à quelques questions sur votre situation. Vous verrez quelles façons de rentrer chez vous, de rester ou d'obtenir une protection peuvent s'appliquer à vous, pourquoi, et qui peut vous aider.
 start-private = Vos réponses restent sur cet appareil. Elles ne sont jamais envoyées nulle part, et rien n'est enregistré. Vous ne donnez pas votre nom.
 start-not-advice = Ceci est une information, pas un conseil juridique. Vérifiez toujours avec un conseiller avant de décider.
-start-time = Cela prend environ 5 minutes. Vous pouvez passer toute question sur un sujet dont vous préférez ne pas parler.
 start-decision = Quel que soit votre choix, c'est votre décision. Personne ne doit faire pression sur vous pour que vous rentriez.
 start-safety-link = Comment utiliser cette page en toute sécurité
+start-loading = Préparation des questions. Avec une connexion lente, cela peut prendre un moment.
 
 ## Boutons et liens
 btn-start = Commencer
@@ -26,9 +26,6 @@ btn-safety-continue = Continuer vers les questions
 btn-safety-back = Revenir en arrière
 btn-read-aloud = Lire à voix haute
 read-aloud-toggle = Écouter les questions et les résultats à voix haute
-
-## Progression : $n est le numéro de cette question, $total le nombre de questions prévu.
-progress = Question { $n } sur environ { $total }
 
 ## Choix de réponse utilisés dans beaucoup de questions
 opt-prefer-not = Je préfère ne pas répondre

@@ -8,9 +8,9 @@ start-heading = Descubra que opções podem ser aplicáveis ao seu caso
 start-what = Responda a algumas perguntas sobre a sua situação. Vai ver que formas de voltar ao seu país, de ficar ou de obter proteção podem ser aplicáveis ao seu caso, o motivo, e quem pode ajudar.
 start-private = As suas respostas ficam neste dispositivo. Nunca são enviadas para nenhum lugar e nada é guardado. Não é pedido o seu nome.
 start-not-advice = Isto é informação, não aconselhamento jurídico. Confirme sempre com um conselheiro antes de decidir.
-start-time = Demora cerca de 5 minutos. Pode deixar sem resposta qualquer pergunta sobre algo que prefira não dizer.
 start-decision = O que escolher é decisão sua. Ninguém deve fazer pressão para que volte ao seu país.
 start-safety-link = Como usar esta página com segurança
+start-loading = A preparar as perguntas. Com uma ligação lenta, isto pode demorar um momento.
 
 ## Botões e ligações
 btn-start = Começar
@@ -26,9 +26,6 @@ btn-safety-continue = Continuar para as perguntas
 btn-safety-back = Voltar atrás
 btn-read-aloud = Ler em voz alta
 read-aloud-toggle = Ouvir as perguntas e os resultados em voz alta
-
-## Progresso: $n é o número desta pergunta, $total as perguntas que esperamos fazer.
-progress = Pergunta { $n } de cerca de { $total }
 
 ## Opções de resposta usadas em muitas perguntas
 opt-prefer-not = Prefiro não dizer

@@ -8,9 +8,9 @@ start-heading = Sizin için hangi seçeneklerin geçerli olabileceğini öğreni
 start-what = Durumunuzla ilgili birkaç soruyu cevaplayın. Ülkenize dönmenin, burada kalmanın veya koruma almanın hangi yollarının sizin için geçerli olabileceğini, nedenini ve size kimin yardım edebileceğini göreceksiniz.
 start-private = Cevaplarınız bu cihazda kalır. Hiçbir yere gönderilmez ve hiçbir şey kaydedilmez. Adınızı vermezsiniz.
 start-not-advice = Bu bir bilgilendirmedir, hukuki danışmanlık değildir. Karar vermeden önce her zaman bir danışmanla kontrol edin.
-start-time = Yaklaşık 5 dakika sürer. Söylemek istemediğiniz bir şeyi soran her soruyu atlayabilirsiniz.
 start-decision = Ne seçerseniz seçin, karar sizindir. Kimse size ülkenize dönmeniz için baskı yapmamalıdır.
 start-safety-link = Bu sayfayı güvenle nasıl kullanabilirsiniz
+start-loading = Sorular hazırlanıyor. Bağlantı yavaşsa bu biraz zaman alabilir.
 
 ## Düğmeler ve bağlantılar
 btn-start = Başlayın
@@ -26,9 +26,6 @@ btn-safety-continue = Sorulara devam edin
 btn-safety-back = Geri dönün
 btn-read-aloud = Sesli oku
 read-aloud-toggle = Soruları ve sonuçları sesli dinleyin
-
-## İlerleme: $n bu sorunun numarası, $total sormayı beklediğimiz soru sayısı.
-progress = Soru { $n }, toplam yaklaşık { $total } soru
 
 ## Birçok soruda kullanılan cevaplar
 opt-prefer-not = Söylemek istemiyorum

@@ -15,7 +15,9 @@ const USAGE: &str = "usage:
                                             evaluate every reachable answer set, check the invariants
   waymark graph                             print the question flow as Graphviz dot
   waymark screens                           every screen of the flow and walks that show them all (JSON)
-  waymark sizes                             what each locale and pack adds to the widget, in bytes as embedded";
+  waymark sizes                             what each locale and pack adds to the widget, in bytes as embedded
+  waymark prerender [LOCALES]               the first screen in every shipped language (or in English and
+                                            LOCALES, as WAYMARK_LOCALES gives them), as JSON for the build";
 
 fn fail(msg: impl std::fmt::Display) -> ExitCode {
     eprintln!("waymark: {msg}");
@@ -94,6 +96,10 @@ fn main() -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        ["prerender", rest @ ..] if rest.len() <= 1 => {
+            println!("{}", prerender(rest.first().copied()));
+            ExitCode::SUCCESS
+        }
         ["graph"] => {
             print!("{}", flow::graph::dot());
             ExitCode::SUCCESS
@@ -108,6 +114,25 @@ fn main() -> ExitCode {
         }
         _ => fail(USAGE),
     }
+}
+
+/// The first screen, pre-rendered for Trunk's post-build hook (`scripts/post-build.mjs`), which
+/// puts it in `index.html` and the values in the loader script (`www/first.js`): the screens of
+/// every language of the build, English first (shown without JavaScript), the build's language
+/// codes, and the default exit address (one source: `host::DEFAULT_EXIT_URL`). `only` is a
+/// `WAYMARK_LOCALES` value: the build's languages are then English and those, in `LOCALES` order,
+/// as `build.rs` and `i18n::built` make them.
+fn prerender(only: Option<&str>) -> String {
+    use waymark::i18n::{LOCALES, FALLBACK};
+    let only: Vec<&str> = only.map(|o| o.split([' ', ',']).filter(|s| !s.is_empty()).collect()).unwrap_or_default();
+    let locales: Vec<&waymark::i18n::Locale> = LOCALES.iter().filter(|l| only.is_empty() || l.code == FALLBACK || only.contains(&l.code)).collect();
+    let screens: String = locales.iter().map(|l| waymark::first::html(l.code, locales.iter().copied())).collect();
+    serde_json::json!({
+        "locales": locales.iter().map(|l| l.code).collect::<Vec<_>>(),
+        "default_exit_url": waymark::host::DEFAULT_EXIT_URL,
+        "screens": screens,
+    })
+    .to_string()
 }
 
 /// Splits `--pack P` from the other arguments.

@@ -15,6 +15,7 @@ use crate::engine::Facts;
 
 pub mod json;
 pub mod pack_read;
+pub mod widget_copy;
 
 // Every file in `src/rules/packs/`, listed by build.rs: `generic`, then `de` (AufenthG stay
 // routes, BAMF, REAG/GARP 2.0), `es` (Reglamento de Extranjería 2024 arraigos, OAR), `gt`
@@ -173,6 +174,40 @@ mod tests {
         assert_eq!(pack_for(&f(&[("location", "origin")])), "generic");
         assert_eq!(pack_for(&f(&[("host_country", "ES")])), "es");
         assert_eq!(pack_for(&Facts::new()), "generic");
+    }
+
+    #[test]
+    fn the_widget_s_copy_of_a_pack_reads_as_the_pack_without_its_source_notes() {
+        // A pack as data, with every official citation's `source` emptied.
+        fn without_sources(p: &crate::engine::pack::PackFile) -> serde_json::Value {
+            fn strip(v: &mut serde_json::Value) {
+                match v {
+                    serde_json::Value::Object(m) => {
+                        if m.contains_key("read") {
+                            m.insert("source".into(), "".into());
+                        }
+                        m.values_mut().for_each(strip);
+                    }
+                    serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
+                    _ => {}
+                }
+            }
+            let mut v = serde_json::to_value(p).unwrap();
+            strip(&mut v);
+            v
+        }
+        for (id, text) in super::SHIPPED {
+            let copy = super::widget_copy::widget_copy(text);
+            assert!(!copy.contains('\n') && copy.len() < text.len(), "pack {id}");
+            assert_eq!(copy.matches("\"source\":\"\"").count(), text.matches("\"source\"").count(), "pack {id}: every source emptied, none dropped");
+            let full = super::pack_read::read(text).unwrap_or_else(|| panic!("pack {id} reads"));
+            let widget = super::pack_read::read(&copy).unwrap_or_else(|| panic!("the widget's copy of pack {id} reads"));
+            let sources = serde_json::to_string(&full).unwrap().matches("\"source\":\"").count();
+            // The full copy keeps its notes (a country pack cites official texts; gt has the fewest, 9).
+            assert!(*id == "generic" || sources > 0, "pack {id} has its sources ({sources})");
+            assert_eq!(without_sources(&widget), without_sources(&full), "pack {id}: the same pack, the sources aside");
+            assert_eq!(without_sources(&full), without_sources(&crate::engine::pack::parse(text).unwrap()), "pack {id}: as serde reads it");
+        }
     }
 
     #[test]

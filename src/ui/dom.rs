@@ -7,10 +7,14 @@
 //! the screen, the language or an error changes (see `App`), so nothing relies on patching one
 //! element into another.
 //!
+//! The first screen (the frame and the start page) is data (`crate::first`), shared with the
+//! build's pre-rendered HTML; `node` draws it in these shapes.
+//!
 //! May import: `state.rs` only (of `ui/`). A button's action runs through `Ctx::dispatch`, so the
 //! shapes know no screen.
 
 use super::state::{Act, Ctx, Screen};
+use crate::first::{self, Do, Node, Slot};
 use leptos::attr::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::attr::custom::custom_attribute;
 use leptos::html::custom;
@@ -74,6 +78,33 @@ pub fn read_aloud(ctx: Ctx, target: String, what: Option<String>) -> Option<AnyV
 /// The Back link (a button: navigation never touches the URL).
 pub fn back_link(ctx: Ctx, to: Screen) -> AnyView {
     button(ctx, "back-link", "back", Act::Go(to), ctx.t("btn-back"))
+}
+
+/// Draws the first screen's data (`crate::first`) in the current language, with its actions
+/// attached; `slot` fills the places only the live widget has. Its words are static: on a
+/// language switch the screens are drawn anew, and the frame's words are rewritten in place
+/// (`Ctx::set_lang`), which costs less code than reactive words (1.3 KiB of the first load).
+pub fn node(ctx: Ctx, n: Node, slot: &dyn Fn(Slot) -> AnyView) -> AnyView {
+    let lang = ctx.lang.get_untracked();
+    match n {
+        Node::El { tag, attrs, on, kids } => {
+            let mut a: Attrs = attrs.into_iter().map(|(k, v)| at(k, first::resolve(lang, v))).collect();
+            a.extend(on.map(|d| match d {
+                Do::Leave => click(ctx, Act::Leave),
+                Do::Start => click(ctx, Act::Start),
+                Do::SafetyInfo => click(ctx, Act::SafetyInfo(Screen::Start)),
+                Do::Lang => leptos::ev::on(leptos::ev::change, move |ev| {
+                    if let Some(l) = crate::i18n::locale(&event_target_value(&ev)) {
+                        ctx.set_lang(l.code);
+                    }
+                })
+                .into_any_attr(),
+            }));
+            el(tag, a, kids.into_iter().map(|k| node(ctx, k, slot)).collect())
+        }
+        Node::Text(v) => text(first::resolve(lang, v)),
+        Node::Slot(s) => slot(s),
+    }
 }
 
 /// A change of a `<select>` that runs the action `make` builds from the chosen value.

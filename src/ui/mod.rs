@@ -25,6 +25,7 @@ mod web;
 use crate::flow::Answers;
 use crate::host::HostOptions;
 use crate::i18n::{self, Arg};
+use crate::first::{self, Node, Slot, Val};
 use dom::{at, click, el, el_text};
 use leptos::prelude::*;
 use state::{Act, Ctx, Draft, Nav, Screen};
@@ -124,6 +125,7 @@ fn act(ctx: Ctx, a: Act) {
             go(ctx, Screen::Start);
         }
         Act::Print => web::print(),
+        Act::Leave => ctx.leave(),
         Act::ShowCard(id) => web::show_element(&format!("card-{id}")),
         Act::SecondLang(code) => ctx.second_lang.set(i18n::locale(&code).map(|l| l.code)),
         Act::ReadAloud(id) => web::speak(&id, ctx.lang.get_untracked()),
@@ -136,6 +138,11 @@ fn act(ctx: Ctx, a: Act) {
 }
 
 /// Mounts the widget on `#waymark` (or the body), with the host's options, then locks the page.
+///
+/// The page already shows the start screen, pre-rendered by the build from the same data
+/// (`crate::first`) in the person's language, with quick exit working (`www/first.js`). The widget
+/// draws the same markup beside it and removes it in the same task, so nothing flashes or moves;
+/// a language the person chose or a press on Start made before it was ready takes effect now.
 pub fn mount() {
     let doc = document();
     let el = doc.get_element_by_id("waymark");
@@ -158,13 +165,25 @@ pub fn mount() {
         web::console_warn("waymark: option `offline` is ignored in a frame or a sandbox: nothing is kept offline there");
     }
     web::mark_offline(options.offline);
-    let lang = i18n::negotiate(options.lang.as_deref(), &web::browser_languages());
+    web::page_words();
+    let (chosen, pending) = web::first_screen_choices();
+    let lang = chosen
+        .and_then(|c| i18n::locale(&c))
+        .map(|l| l.code)
+        .unwrap_or_else(|| i18n::negotiate(options.lang.as_deref(), &web::browser_languages()));
+    let pending = match pending.as_deref() {
+        Some("start") => Some(Act::Start),
+        Some("safety") => Some(Act::SafetyInfo(Screen::Start)),
+        _ => None,
+    };
     let bad = !console.is_empty();
-    let app = move || view! { <App options=options lang=lang config_problem=bad/> };
+    let acts = pending.is_some();
+    let app = move || view! { <App options=options lang=lang config_problem=bad pending=pending/> };
     match el.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok()) {
         Some(e) => mount_to(e, app).forget(),
         None => mount_to_body(app),
     }
+    web::take_over(!acts);
     web::lock_connections();
 }
 
@@ -177,6 +196,8 @@ pub fn App(
     lang: &'static str,
     /// Whether a host option was rejected (the page says so; the console says which).
     config_problem: bool,
+    /// A press made on the pre-rendered start screen before the widget was ready.
+    pending: Option<Act>,
 ) -> impl IntoView {
     let read_aloud = options.read_aloud;
     let ctx = Ctx {
@@ -187,8 +208,6 @@ pub fn App(
         safety_seen: RwSignal::new(false),
         info_back: RwSignal::new(Screen::Start),
         options: StoredValue::new(options),
-        config_problem: RwSignal::new(config_problem),
-        shift_left: RwSignal::new(None),
         error: RwSignal::new(None),
         draft: StoredValue::new(Draft::default()),
         confirm_restart: RwSignal::new(false),
@@ -211,8 +230,23 @@ pub fn App(
         ctx.start_again();
         ctx.show(Screen::Start);
     });
-    // Browsers list their voices some time after the page loads (Chrome: only then).
-    web::on_voices_changed(move || ctx.voices.update(|v| *v = !*v));
+    // Browsers list their voices some time after the page loads (Chrome: only then). The screen is
+    // redrawn only when that changes whether it shows the read-aloud switch: a redraw replaces every
+    // element, and the focus with it (a press on Start held before the wasm had focused the first
+    // question's heading when the list came in).
+    let drawn_with_voice = StoredValue::new(false);
+    web::on_voices_changed(move || {
+        if ctx.has_voice() != drawn_with_voice.get_value() {
+            ctx.voices.update(|v| *v = !*v);
+            request_animation_frame(web::refocus_if_lost);
+        }
+    });
+    // A press made on the pre-rendered start page: after the first entry is marked, so Start's
+    // screen gets entry 1 and Back returns to the start page; before the first drawing, so the
+    // screen it leads to is the first one drawn.
+    if let Some(a) = pending {
+        act(ctx, a);
+    }
 
     // Shift pressed three times within five seconds leaves (counted on key-up, as GOV.UK does).
     // Only Shift pressed alone counts: any other key starts the count again, and the Shift of a
@@ -223,7 +257,7 @@ pub fn App(
         if e.key() != "Shift" {
             presses.update_value(Vec::clear);
             modified.set_value(e.shift_key());
-            ctx.shift_left.set(None);
+            web::exit_status("");
             return;
         }
         if modified.get_value() {
@@ -239,12 +273,12 @@ pub fn App(
         match n {
             Some(n) if n >= 3 => ctx.leave(),
             Some(n) => {
-                ctx.shift_left.set(Some(3 - n as i64));
+                web::exit_status(&i18n::tr_args(ctx.lang.get_untracked(), "exit-shift-count", &[("left", Arg::Num(3 - n as i64))]));
                 set_timeout(
                     move || {
                         let stale = presses.with_value(|p| p.last().is_none_or(|t| web::now_ms() - t >= 5000.0));
                         if stale {
-                            ctx.shift_left.set(None);
+                            web::exit_status("");
                         }
                     },
                     std::time::Duration::from_millis(5000),
@@ -255,44 +289,48 @@ pub fn App(
     });
     on_cleanup(move || handle.remove());
 
-    // The screen is rebuilt whole when what it shows changes. (The elements of `dom.rs` are
-    // custom-tag elements, which Leptos re-creates rather than patches: the screen is new each time.)
-    let shown = move || {
-        ctx.screen.track();
-        ctx.lang.track();
-        ctx.error.track();
-        ctx.confirm_restart.track();
-        ctx.second_lang.track();
-        ctx.read_aloud.track();
-        ctx.voices.track();
-        screen(ctx)
+    // The frame is the first screen's data (`crate::first`), drawn once (`Ctx::set_lang` rewrites
+    // its words). The places only the live widget fills:
+    let slot = move |s: Slot| -> AnyView {
+        match s {
+            // Written by the Shift count above (`web::exit_status`).
+            Slot::ShiftCount => ().into_any(),
+            // The host's logo (a data: image, checked in host/theme.rs): decorative, the page names
+            // itself. Not in the pre-rendered page, which knows no host options.
+            Slot::Logo => match ctx.options.with_value(|o| o.theme.as_ref().and_then(|t| t.logo.clone())) {
+                Some(src) => el("img", vec![at("src", src), at("alt", ""), at("class", "logo"), at("data-testid", "logo")], vec![]),
+                None => ().into_any(),
+            },
+            Slot::ConfigProblem if config_problem => dom::node(
+                ctx,
+                Node::El {
+                    tag: "p",
+                    attrs: vec![("class", Val::Lit("notice warning")), ("data-testid", Val::Lit("config-problem"))],
+                    on: None,
+                    kids: vec![Node::Text(Val::Msg("error-config"))],
+                },
+                &|_| ().into_any(),
+            ),
+            Slot::ConfigProblem => ().into_any(),
+            // The screen is rebuilt whole when what it shows changes. (The elements of `dom.rs` are
+            // custom-tag elements, which Leptos re-creates rather than patches: the screen is new
+            // each time.)
+            Slot::Screen => (move || {
+                ctx.screen.track();
+                ctx.lang.track();
+                ctx.error.track();
+                ctx.confirm_restart.track();
+                ctx.second_lang.track();
+                ctx.read_aloud.track();
+                ctx.voices.track();
+                drawn_with_voice.set_value(ctx.has_voice());
+                screen(ctx)
+            })
+            .into_any(),
+        }
     };
-    let rtl = move || i18n::locale(ctx.lang.get()).is_some_and(|l| l.rtl);
-    // The host's logo (a data: image, checked in host/theme.rs): decorative, the page names itself.
-    let logo = ctx.options.with_value(|o| o.theme.as_ref().and_then(|t| t.logo.clone())).map(|src| {
-        el("img", vec![at("src", src), at("alt", ""), at("class", "logo"), at("data-testid", "logo")], vec![])
-    });
-    view! {
-        <div class="waymark" data-testid="waymark-root" lang=move || ctx.lang.get() dir=move || if rtl() { "rtl" } else { "ltr" }>
-            <button type="button" class="skip-exit" data-testid="exit-skip" on:click=move |_| ctx.leave()>{ctx.text("btn-leave-skip")}</button>
-            <header class="top">
-                {logo}
-                <LangPicker/>
-                <button type="button" class="exit" data-testid="exit" on:click=move |_| ctx.leave()>{ctx.text("btn-leave")}</button>
-            </header>
-            <div role="status" class="visually-hidden" data-testid="exit-status">
-                {move || ctx.shift_left.get().map(|n| i18n::tr_args(ctx.lang.get(), "exit-shift-count", &[("left", Arg::Num(n))]))}
-            </div>
-            <Show when=move || ctx.config_problem.get()>
-                <p class="notice warning" data-testid="config-problem">{ctx.text("error-config")}</p>
-            </Show>
-            <main class="main">
-                {shown}
-            </main>
-        </div>
-    }
+    dom::node(ctx, first::frame(lang, i18n::built()), &slot)
 }
-
 /// The current screen, built untracked (`App` decides when to rebuild).
 fn screen(ctx: Ctx) -> AnyView {
     let s = ctx.screen.get_untracked();
@@ -326,29 +364,3 @@ fn screen(ctx: Ctx) -> AnyView {
     el("div", vec![at("class", "screen")], all)
 }
 
-/// The language picker: each language's own name in its own script. Switching keeps every answer
-/// and the current screen; the choice is not stored.
-#[component]
-fn LangPicker() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    view! {
-        <div class="lang">
-            // The label names itself in the current language and in English ("Язык · Language"),
-            // so someone landed in a language they cannot read still finds it; the globe is a
-            // picture only (hidden from screen readers, which read the label).
-            <label for="wm-lang"><span aria-hidden="true">"🌐 "</span>{ctx.text("lang-label")}</label>
-            <select id="wm-lang" data-testid="lang" on:change=move |ev| {
-                if let Some(l) = i18n::locale(&event_target_value(&ev)) {
-                    ctx.lang.set(l.code);
-                    // Focus stays on the list; should a browser drop it while the screen is
-                    // redrawn, it goes to the heading, never to the page's body.
-                    request_animation_frame(web::refocus_if_lost);
-                }
-            }>
-                {i18n::built()
-                    .map(|l| view! { <option value=l.code lang=l.code selected=l.code == ctx.lang.get_untracked()>{l.native_name}</option> })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}

@@ -5,7 +5,7 @@
 //! May import: `state.rs`, `dom.rs`, `web.rs` of `ui/` (never `question.rs` or `ui/mod.rs`), and
 //! the layers below the UI.
 
-use super::dom::{at, back_link, button, click, el, el_text, read_aloud, text, Kids};
+use super::dom::{at, back_link, button, click, el, el_text, node, read_aloud, text, Kids};
 use super::state::{Act, Ctx, Screen};
 use super::web;
 use super::dom::{link, select_changed};
@@ -23,18 +23,10 @@ fn p(ctx: &Ctx, id: &str) -> AnyView {
     el_text("p", vec![], ctx.t(id))
 }
 
-/// The start page: what this is, that answers stay on the device, that it is not legal advice.
+/// The start page: what this is, that answers stay on the device, that it is not legal advice. Its
+/// markup is data (`crate::first::start_page`), shared with the build's pre-rendered first screen.
 pub fn start(ctx: Ctx) -> Kids {
-    vec![
-        h1(&ctx, "start-heading"),
-        p(&ctx, "start-what"),
-        el_text("p", vec![at("class", "notice private")], ctx.t("start-private")),
-        p(&ctx, "start-not-advice"),
-        p(&ctx, "start-decision"),
-        p(&ctx, "start-length"),
-        button(ctx, "button start", "start", Act::Start, ctx.t("btn-start")),
-        el("p", vec![], vec![button(ctx, "link", "safety-link", Act::SafetyInfo(Screen::Start), ctx.t("start-safety-link"))]),
-    ]
+    crate::first::start_page().into_iter().map(|n| node(ctx, n, &|_| ().into_any())).collect()
 }
 
 /// The interruption before the first sensitive question: how to leave quickly.

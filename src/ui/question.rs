@@ -14,7 +14,7 @@
 //! May import: `state.rs`, `dom.rs`, `web.rs` of `ui/` (never `pages.rs` or `ui/mod.rs`), and the
 //! layers below the UI.
 
-use super::dom::{at, back_link, click, el, el_text, read_aloud, text, Attrs, Kids};
+use super::dom::{at, back_link, click, el, el_text, read_aloud, Attrs, Kids};
 use super::state::{Act, Ctx, Draft, Screen};
 use super::web;
 use crate::engine::facts::ISO_COUNTRIES;
@@ -332,16 +332,19 @@ fn choices(ctx: Ctx, qid: &'static str, many: bool, options: Vec<(String, Label)
 }
 
 /// The two country lists, named by the browser in the person's language and sorted its way; a list
-/// left empty carries its own message.
+/// left empty carries its own message. Drawn with the first choices ("Choose", "Stateless",
+/// "Other", "I prefer not to say") and the country chosen, if any; `web::complete_countries` adds
+/// the others once the screen is painted.
 fn countries(ctx: Ctx, away: bool, draft: &Draft, missing: &Missing) -> Kids {
     let lang = ctx.lang.get_untracked();
-    let mut named: Vec<(String, String)> = ISO_COUNTRIES.iter().map(|cc| (cc.to_string(), web::country_name(lang, cc))).collect();
-    web::sort_names(lang, &mut named);
-    let list = |id: &'static str, testid: &'static str, label: &str, extra: &[(&str, &str)], selected: &str| {
+    let list = |id: &'static str, testid: &'static str, label: &str, extra: &[(&str, &str)], selected: &str, order: u32| {
         // "Stateless", "Other" and "I prefer not to say" first, not after some 250 countries.
         let mut opts: Vec<(String, String)> = vec![(String::new(), ctx.t("country-choose"))];
         opts.extend(extra.iter().map(|(v, m)| (v.to_string(), ctx.t(m))));
-        opts.extend(named.iter().cloned());
+        let keep = opts.len() as u32;
+        if ISO_COUNTRIES.contains(&selected) {
+            opts.push((selected.to_string(), web::country_name(lang, selected)));
+        }
         let options = opts
             .into_iter()
             .map(|(v, name)| {
@@ -349,9 +352,10 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft, missing: &Missing) -> Kids {
                 if v == selected {
                     a.push(at("selected", ""));
                 }
-                el("option", a, vec![text(name)])
+                el_text("option", a, name)
             })
             .collect();
+        web::complete_countries(id, lang, ISO_COUNTRIES, keep, order);
         let mut select: Attrs = vec![at("id", id), at("data-testid", testid), changed(ctx)];
         let mut field = vec![el_text("label", vec![at("for", id), at("class", "label")], ctx.t(label))];
         if let Some((_, m)) = missing.iter().find(|m| m.0 == id) {
@@ -371,7 +375,7 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft, missing: &Missing) -> Kids {
             vec![at("data-testid", "host-country-set")],
             ctx.t_args("q-countries-host-set", &[("country", Arg::Str(&web::country_name(lang, &cc)))]),
         )),
-        _ if away => out.push(list("wm-host", "host-country", "q-countries-host", &[("other", "country-other")], &draft.host)),
+        _ if away => out.push(list("wm-host", "host-country", "q-countries-host", &[("other", "country-other")], &draft.host, 0)),
         _ => {}
     }
     out.push(list(
@@ -380,6 +384,7 @@ fn countries(ctx: Ctx, away: bool, draft: &Draft, missing: &Missing) -> Kids {
         "q-countries-origin",
         &[("stateless", "country-stateless"), ("other", "country-other"), (PREFER_NOT, "opt-prefer-not")],
         &draft.origin,
+        1,
     ));
     out
 }

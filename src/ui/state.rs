@@ -44,6 +44,8 @@ pub enum Act {
     /// ...or confirmed: every answer is wiped.
     StartAgain,
     Print,
+    /// Quick exit.
+    Leave,
     /// Bring a path's card into view (from the summary at the top of the results).
     ShowCard(String),
     /// The handout's second language (a locale code, or empty for none).
@@ -88,9 +90,6 @@ pub struct Ctx {
     /// `StoredValue<Screen>` would bring its own copy of the storage code.)
     pub info_back: RwSignal<Screen>,
     pub options: StoredValue<HostOptions>,
-    pub config_problem: RwSignal<bool>,
-    /// Shift presses left before quick exit, while counting.
-    pub shift_left: RwSignal<Option<i64>>,
     /// The error shown on a question page (a message id).
     pub error: RwSignal<Option<&'static str>>,
     /// The choice on a question page before Continue (see `question.rs`).
@@ -121,11 +120,15 @@ impl Ctx {
         i18n::tr_args(self.lang.get_untracked(), id, args)
     }
 
-    /// A reactive text for the frame around the screens (one closure type for all of them).
-    pub fn text(&self, id: &str) -> impl Fn() -> String + Send + Sync + Clone + 'static {
-        let lang = self.lang;
-        let id = id.to_string();
-        move || i18n::tr(lang.get(), &id)
+    /// Switches the language, keeping every answer and the screen: the screen is drawn anew (`App`
+    /// tracks `lang`), and the frame's words are rewritten in place (`web::relabel`), so the
+    /// language list keeps the focus.
+    pub fn set_lang(&self, code: &'static str) {
+        self.lang.set(code);
+        web::relabel(code);
+        // Should a browser drop the focus while the screen is redrawn, it goes to the heading,
+        // never to the page's body.
+        request_animation_frame(web::refocus_if_lost);
     }
 
     /// Whether the current language can be read aloud: the device has a voice for it.

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: serve dist/ on 127.0.0.1, launch Debian's headless
 // Chromium through playwright-core, and log every request so a test can fail on any that leaves
-// 127.0.0.1 or that happens after the first screen.
+// 127.0.0.1 or that happens after the widget has started (`open` waits for it: the start screen
+// itself is in the HTML, before the wasm).
 import { chromium } from "playwright-core";
 import { serve } from "../../scripts/serve.mjs";
 import { fileURLToPath } from "node:url";
@@ -49,9 +50,16 @@ export async function open(env, { path = "", viewport = { width: 360, height: 74
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await page.goto(env.base + path);
+  await ready(page);
   await page.getByTestId("start").waitFor();
   const loadedAt = Date.now();
   return { context, page, requests, exits, errors, loadedAt };
+}
+
+/// Waits until the widget has taken over the pre-rendered first screen (it locks the page's
+/// connections once it has). Before that, the start screen in the page is plain HTML.
+export async function ready(page) {
+  await page.locator("meta[data-waymark-lock]").waitFor({ state: "attached" });
 }
 
 /// Clicks Continue on the current screen and waits for the next one (or the error) to be drawn:
@@ -99,6 +107,7 @@ export async function choose(page, qid, value) {
 /// {host, origin} for countries); questions not listed get "I prefer not to say" (or the first
 /// option where there is none). Passes the safety interruption. Stops at the check page.
 export async function walk(page, answers, { max = 40 } = {}) {
+  await ready(page);
   await page.getByTestId("start").click();
   const seen = [];
   for (let i = 0; i < max; i++) {

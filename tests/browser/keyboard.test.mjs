@@ -4,7 +4,7 @@
 // says which list is missing and ties each message to its own list.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, stop, cont } from "./harness.mjs";
+import { start, stop, cont, ready } from "./harness.mjs";
 import { flowData, setSize, LARGE, fitProblems, focusOn, focused, drive, errorProblems, screenName } from "./screens.mjs";
 
 let env;
@@ -19,6 +19,8 @@ async function page(lang, size) {
   p.setDefaultTimeout(8000);
   if (size) await setSize(p, await context.newCDPSession(p), size);
   await p.goto(`${env.base}?lang=${lang}`);
+  // The start screen is in the HTML before the wasm: wait for the widget itself.
+  await ready(p);
   await p.getByTestId("start").waitFor();
   return { context, page: p };
 }

@@ -4,7 +4,7 @@
 // host's country, theme and directory, and the embed that sizes itself.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, stop, open, walk, paths, cont, choose, questionId, text, EXIT_URL } from "./harness.mjs";
+import { start, stop, open, walk, paths, cont, choose, questionId, text, ready, EXIT_URL } from "./harness.mjs";
 
 let env;
 before(async () => { env = await start(); });
@@ -105,6 +105,8 @@ async function openWithOptions(options, locale) {
   page.on("console", (m) => warnings.push(m.text()));
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(env.base);
+  // The start screen is in the HTML before the wasm: wait for the widget itself.
+  await ready(page);
   await page.getByTestId("start").waitFor();
   return { context, page, warnings, requests };
 }

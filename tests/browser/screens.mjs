@@ -171,7 +171,10 @@ export async function drive(page, walk, visit, { errors = true } = {}) {
 /// and tied to each control it is about (aria-invalid, and aria-describedby on the control or its
 /// fieldset naming an element with the message). Returns the problems and the messages.
 export async function errorProblems(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // The widget moves focus to the summary in the animation frame after it draws it; a screen
+    // drawn quickly (the countries lists fill after the paint) can be seen before that frame.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const out = [];
     const form = document.querySelector('form[data-testid="question"]');
     const summary = document.querySelector('[data-testid="error"]');

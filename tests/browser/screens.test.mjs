@@ -11,7 +11,7 @@
 // Problems are gathered per locale and reported together, so one run shows every defect.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, stop } from "./harness.mjs";
+import { start, stop, ready } from "./harness.mjs";
 import { LOCALES, flowData, axe, setSize, NORMAL, LARGE, fitProblems, focusOn, focused, drive, errorProblems, repeatedHints, screenName } from "./screens.mjs";
 
 let env;
@@ -67,6 +67,8 @@ for (const lang of LOCALES) {
       route.request().url().startsWith("https://") ? route.fulfill({ status: 204 }) : route.abort());
     const cdp = await context.newCDPSession(page);
     await page.goto(`${env.base}?lang=${lang}`);
+    // The start screen is in the HTML before the wasm: wait for the widget itself.
+    await ready(page);
     await page.getByTestId("start").waitFor();
     assert.equal(await page.getByTestId("waymark-root").getAttribute("lang"), lang);
 

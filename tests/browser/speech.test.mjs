@@ -5,7 +5,7 @@
 // synthesis is stubbed (page.addInitScript): it lists the given voices and records what is spoken.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { start, stop, cont, text } from "./harness.mjs";
+import { start, stop, cont, text, ready } from "./harness.mjs";
 import { axe, setSize, fitProblems, NORMAL, LARGE } from "./screens.mjs";
 
 let env;
@@ -38,6 +38,8 @@ async function page(path, voices) {
     window.__addVoice = (v) => { voices.push(v); synth.dispatchEvent(new Event("voiceschanged")); };
   }, voices);
   await p.goto(env.base + path);
+  // The start screen is in the HTML before the wasm: wait for the widget itself.
+  await ready(p);
   await p.getByTestId("start").waitFor();
   return { context, page: p };
 }
@@ -142,6 +144,32 @@ test("without speech synthesis at all, or before the device lists a voice, there
   await q.getByTestId("question").waitFor();
   assert.equal(await q.getByTestId("read-aloud").count(), 0, "no button, and the widget works");
   await bare.close();
+});
+
+test("a voice listed late for another language leaves the screen and the focus alone; one for the page's language brings the switch, with focus kept on the page", async () => {
+  const { context, page: p } = await page("?lang=en", [EN]);
+  await p.getByTestId("start").click();
+  await p.getByTestId("question").waitFor();
+  const radio = p.locator('input[name="respondent"]').first();
+  await radio.focus();
+  await p.evaluate(() => { document.querySelector("main .screen").dataset.old = "1"; });
+  await p.evaluate((v) => window.__addVoice(v), AR);
+  await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await p.evaluate(() => document.querySelector("main .screen").dataset.old), "1", "the screen was not redrawn");
+  assert.equal(await p.evaluate(() => document.activeElement?.name), "respondent", "focus stays on the choice");
+  // The Arabic voice serves an Arabic page; Persian has none, until one is listed late: then the
+  // screen is redrawn with the switch, and the focus goes to the heading, not to the page's body.
+  await p.getByTestId("lang").selectOption("ar");
+  await p.getByTestId("read-aloud-toggle").waitFor();
+  await p.getByTestId("lang").selectOption("fa");
+  assert.equal(await p.getByTestId("read-aloud-toggle").count(), 0);
+  await radio.focus();
+  await p.evaluate((v) => window.__addVoice(v), { ...AR, name: "Persian (device)", lang: "fa-IR", voiceURI: "fa-local" });
+  await p.getByTestId("read-aloud-toggle").waitFor();
+  await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const f = await p.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+  assert.notEqual(f, "BODY", "the redraw does not drop the focus to the page's body");
+  await context.close();
 });
 
 test("quick exit silences the voice at once", async () => {

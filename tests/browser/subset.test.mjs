@@ -5,7 +5,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { start, stop, open, walk, paths, DIST } from "./harness.mjs";
+import { start, stop, open, walk, paths, ready, DIST } from "./harness.mjs";
 
 const SUBSET = join(DIST, "..", "dist-subset");
 let env;
@@ -31,7 +31,7 @@ test("a language left out of the build is refused as a host option, naming what 
   const warnings = [];
   page.on("console", (m) => warnings.push(m.text()));
   await page.goto(env.base + "?lang=fr");
-  await page.getByTestId("start").waitFor();
+  await ready(page);
   assert.equal(await page.getByTestId("config-problem").count(), 1);
   assert.ok(warnings.some((w) => w.includes("`lang`") && w.includes("en, ar, fa")), warnings.join("\n"));
   await context.close();
