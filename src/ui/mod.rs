@@ -349,18 +349,29 @@ fn screen(ctx: Ctx) -> AnyView {
     // of its own for the language; off unless the person or the host switches it on. Drawn with the
     // screen (which is redrawn when it changes) from the shapes of `dom.rs`: its own `view!` cost
     // several KiB of rendering code.
+    let mut toggle = None;
     if ctx.has_voice() && s != Screen::Leaving {
         let mut input = vec![at("type", "checkbox"), at("id", "wm-read"), at("data-testid", "read-aloud-toggle"), click(ctx, Act::ToggleReadAloud)];
         if ctx.read_aloud.get_untracked() {
             input.push(at("checked", ""));
         }
-        all.push(el(
+        toggle = Some(el(
             "div",
             vec![at("class", "read-toggle")],
             vec![el("input", input, vec![]), el_text("label", vec![at("for", "wm-read")], ctx.t("read-aloud-toggle"))],
         ));
     }
-    all.extend(kids);
+    // On the start page the switch comes after the page: that page is in the HTML before the
+    // wasm, which cannot know the device's voices, so a switch above the heading would push the
+    // whole screen down when the widget takes over (issue 12: no layout shift). From the first
+    // question on, it is the first thing on every screen.
+    if s == Screen::Start {
+        all.extend(kids);
+        all.extend(toggle);
+    } else {
+        all.extend(toggle);
+        all.extend(kids);
+    }
     el("div", vec![at("class", "screen")], all)
 }
 

@@ -15,8 +15,18 @@ before(async () => { env = await start(); });
 after(async () => { await stop(env); });
 
 /// A page whose wasm is held until `release()`: only the HTML, the CSS and the scripts run.
-async function held({ locale = "en-GB", path = "", viewport = { width: 360, height: 740 } } = {}) {
+async function held({ locale = "en-GB", path = "", viewport = { width: 360, height: 740 }, voice = null } = {}) {
   const context = await env.browser.newContext({ viewport, locale });
+  // A device voice of its own for the language (the widget then offers read aloud).
+  if (voice) {
+    await context.addInitScript((lang) => {
+      const synth = new EventTarget();
+      synth.getVoices = () => [{ name: "device", lang, localService: true, default: true, voiceURI: "device" }];
+      synth.speak = () => {};
+      synth.cancel = () => {};
+      Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+    }, voice);
+  }
   const exits = [];
   await context.route(/^(?!http:\/\/127\.0\.0\.1)/, async (route) => {
     exits.push(route.request().url());
@@ -88,6 +98,26 @@ for (const [locale, lang, dir] of [["de-DE", "de", "ltr"], ["ar-EG", "ar", "rtl"
     await s.context.close();
   });
 }
+
+test("on a device with a voice for the language, the read-aloud switch comes below the start page: nothing moves when the widget takes over", async () => {
+  for (const [locale, voice] of [["en-GB", "en-GB"], ["ar-EG", "ar-EG"]]) {
+    const s = await held({ locale, voice });
+    const preBoxes = await boxes(s.page);
+    s.release();
+    await ready(s.page);
+    await s.page.getByTestId("read-aloud-toggle").waitFor();
+    assert.deepEqual(await boxes(s.page), preBoxes, `${locale}: heading, Start, Leave, the list and the notice did not move`);
+    const below = await s.page.evaluate(() =>
+      document.querySelector('[data-testid="read-aloud-toggle"]').getBoundingClientRect().top > document.querySelector('[data-testid="start"]').getBoundingClientRect().top);
+    assert.ok(below, `${locale}: the switch is below Start`);
+    // From the first question on, the switch is the first thing on the screen.
+    await s.page.getByTestId("start").click();
+    await s.page.getByTestId("question").waitFor();
+    assert.equal(await s.page.evaluate(() => document.querySelector("main .screen").firstElementChild.className), "read-toggle");
+    assert.deepEqual(s.errors, []);
+    await s.context.close();
+  }
+});
 
 test("the first screen's script is an external classic script in <head>, after the stylesheet, under the strict policy", async () => {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
