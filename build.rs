@@ -8,8 +8,9 @@
 //! same output, so the two cannot drift.
 //!
 //! The message ids are stored once (English's, in order); each locale stores only its patterns,
-//! one record per message. The ids, each locale and each pack (`src/rules/packs/*.json`) are
-//! embedded as plain text: the server compresses the wasm. Measured on release builds (issue 14):
+//! one record per message. The ids and each pack (`src/rules/packs/*.json`) are embedded as plain
+//! text, each locale with one byte per character (`src/i18n/narrow.rs` says why): the server
+//! compresses the wasm. Measured on release builds (issue 14):
 //! the whole first load is 176.6 KiB brotli, 212.0 KiB gzip; inside it a locale is 7 to 10.5 KiB
 //! brotli, the ids 2 KiB, the four packs 8 KiB. (A context-mixing codec once shipped them 3 KiB
 //! smaller as served with brotli, 17 KiB with gzip; it was retired for its cost in code, memory
@@ -22,6 +23,9 @@
 // with the locale tests, which compile messages of their own).
 #[path = "src/i18n/encoding.rs"]
 mod encoding;
+// One byte per character in each embedded locale (shared with the widget, which widens it back).
+#[path = "src/i18n/narrow.rs"]
+mod narrow;
 #[path = "build/compile.rs"]
 mod compile;
 
@@ -120,12 +124,14 @@ fn main() {
             blob.push_str(by_id.get(id.as_str()).copied().unwrap_or(""));
             blob.push(char::from(RS));
         }
-        tables.push(format!("({lang:?}, {})", embedded_file(&format!("locale-{lang}"), &blob)));
+        let (bytes, window, others) = narrow::narrow(&blob);
+        std::fs::write(out_dir().join(format!("locale-{lang}.bin")), bytes).unwrap();
+        tables.push(format!("Table {{ code: {lang:?}, text: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/locale-{lang}.bin\")), window: {window:#x}, others: {others:?} }}"));
     }
     let mut all = String::new();
     let ids: String = ids.iter().flat_map(|id| [id.as_str(), "\u{1e}"]).collect();
     write!(all, "/// Message ids, in English's order, each ended by RS.\npub static IDS: &str = {};\n", embedded_file("ids", &ids)).unwrap();
-    write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order.\npub static TABLES: &[(&str, &str)] = &[{}];\n", tables.join(",")).unwrap();
+    write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order, narrowed (`narrow.rs`).\npub static TABLES: &[Table] = &[{}];\n", tables.join(",")).unwrap();
     std::fs::write(out_dir().join("messages.rs"), all).unwrap();
     packs(Path::new(&manifest));
 }
