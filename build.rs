@@ -19,6 +19,28 @@
 //! attributes), is left out with a build warning: the widget falls back to English for it and the
 //! locale tests fail, so it is fixed before it ships.
 
+// The pack model with its checks, and the widget's form of a pack: build.rs builds every shipped
+// pack as the CLI does and embeds it in that form (see `packs`). The paths they use inside the
+// crate (`crate::engine::pack`, `super::date`, `super::facts`, `super::lean`) hold here too.
+#[allow(dead_code)]
+#[path = "src/engine/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "src/engine/facts.rs"]
+mod facts;
+#[allow(dead_code)]
+#[path = "src/lean.rs"]
+mod lean;
+#[allow(dead_code)]
+#[path = "src/engine/pack.rs"]
+mod pack;
+#[allow(dead_code)]
+#[path = "src/rules/compact.rs"]
+mod compact;
+mod engine {
+    pub(crate) use super::pack;
+}
+
 // The marks of the encoding (shared with the resolver) and the compiler of one message (shared
 // with the locale tests, which compile messages of their own).
 #[path = "src/i18n/encoding.rs"]
@@ -136,8 +158,12 @@ fn main() {
     packs(Path::new(&manifest));
 }
 
-/// The shipped packs, `src/rules/packs/*.json`, the generic pack first, embedded as they are, in
-/// `OUT_DIR/packs.rs`.
+/// The shipped packs, `src/rules/packs/*.json`, the generic pack first, in `OUT_DIR/packs.rs`:
+/// `SHIPPED`, the files as they are, for the CLI and the tests (the widget never names them), and `WIDGET`,
+/// each pack built here as the CLI builds it (`pack::build`, every check, over the generic pack)
+/// and written in the widget's form (`src/rules/compact.rs` says why). A pack that does not build
+/// is embedded empty, with a build warning: the widget shows it as a pack it cannot use, and
+/// `waymark validate` says why.
 fn packs(manifest: &Path) {
     let dir = manifest.join("src/rules/packs");
     println!("cargo:rerun-if-changed={}", dir.display());
@@ -146,13 +172,40 @@ fn packs(manifest: &Path) {
         .unwrap_or_default();
     ids.sort_by_key(|id| (id != "generic", id.clone()));
     assert!(ids.first().is_some_and(|id| id == "generic"), "no generic pack in {}", dir.display());
-    let mut text = Vec::new();
+    let (mut files, mut forms) = (Vec::new(), Vec::new());
+    let mut generic: Option<pack::Pack> = None;
     for id in &ids {
         let path = dir.join(format!("{id}.json"));
         println!("cargo:rerun-if-changed={}", path.display());
-        text.push(format!("({id:?}, include_str!({:?}))", path.display().to_string()));
+        files.push(format!("({id:?}, include_str!({:?}))", path.display().to_string()));
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let built = pack::parse(&text).and_then(|file| {
+            let base = if file.extends.is_some() { generic.as_ref() } else { None };
+            pack::build(file, base)
+        });
+        let form = match built {
+            Ok(p) => {
+                let form = compact::write(&p);
+                if form.is_none() {
+                    println!("cargo:warning=src/rules/packs/{id}.json: a string holds U+001F, which the widget's form cannot carry; the widget will not use this pack");
+                }
+                if id == "generic" {
+                    generic = Some(p);
+                }
+                form.unwrap_or_default()
+            }
+            Err(problems) => {
+                println!("cargo:warning=src/rules/packs/{id}.json does not build ({} problem(s), `waymark validate` lists them); the widget will not use it", problems.len());
+                String::new()
+            }
+        };
+        forms.push(format!("({id:?}, {})", embedded_file(&format!("pack-{id}"), &form)));
     }
-    let out = format!("/// Every shipped pack: (id, text), the generic pack first.\npub const SHIPPED: &[(&str, &str)] = &[{}];\n", text.join(","));
+    let out = format!(
+        "/// Every shipped pack file: (id, text), the generic pack first.\npub const SHIPPED: &[(&str, &str)] = &[{}];\n/// Every shipped pack in the widget's form: (id, text), the generic pack first.\npub const WIDGET: &[(&str, &str)] = &[{}];\n",
+        files.join(","),
+        forms.join(",")
+    );
     std::fs::write(out_dir().join("packs.rs"), out).unwrap();
 }
 
