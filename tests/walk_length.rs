@@ -15,7 +15,7 @@ fn every_persona_walk_takes_ten_to_fourteen_question_screens() {
     for c in &cases {
         let f = facts::from_json(&c["facts"].to_string()).expect("persona facts are valid");
         let route = answers_from_facts(&f).route();
-        // The start page promises "10 to 15 short questions" (ui.ftl start-time): keep it true.
+        // The start page promises "10 to 15 short questions" (ui.ftl start-length): keep it true.
         if !(10..15).contains(&route.len()) {
             long.push(format!("{} questions: {} ({})", route.len(), c["name"], route.join(", ")));
         }

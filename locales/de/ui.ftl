@@ -1,6 +1,5 @@
 ## Der Rahmen des Widgets: Startseite, Schaltflächen, Navigation, Prüfseite, Ergebnisseite, Sicherheit.
 
-app-title = Waymark: Ihre Möglichkeiten für Rückkehr, Bleiben oder Schutz
 lang-label = Sprache · Language
 
 ## Startseite
@@ -8,7 +7,6 @@ start-heading = Finden Sie heraus, welche Möglichkeiten für Sie in Frage komme
 start-what = Beantworten Sie ein paar Fragen zu Ihrer Lage. Sie sehen dann, welche Möglichkeiten für Rückkehr, Bleiben oder Schutz für Sie in Frage kommen können, warum, und wer Ihnen helfen kann.
 start-private = Ihre Antworten bleiben auf diesem Gerät. Sie werden nie irgendwohin gesendet, und nichts wird gespeichert. Sie geben Ihren Namen nicht an.
 start-not-advice = Dies ist eine Information, keine Rechtsberatung. Sprechen Sie immer mit einer Beratungsstelle, bevor Sie sich entscheiden.
-start-time = Es dauert etwa 5 Minuten. Sie können jede Frage überspringen, zu der Sie nichts sagen möchten.
 start-decision = Was Sie wählen, entscheiden Sie selbst. Niemand soll Sie drängen, nach Hause zurückzukehren.
 start-safety-link = So nutzen Sie diese Seite sicher
 
@@ -22,8 +20,6 @@ btn-start-again = Neu beginnen
 btn-print = Diese Ergebnisse drucken oder speichern
 btn-leave = Seite verlassen
 btn-leave-skip = Seite schnell verlassen
-btn-safety-continue = Weiter zu den Fragen
-btn-safety-back = Zurückgehen
 btn-read-aloud = Vorlesen
 read-aloud-toggle = Fragen und Ergebnisse vorlesen lassen
 
@@ -41,7 +37,6 @@ error-summary-title = Es gibt ein Problem
 error-choose-one = Wählen Sie eine Antwort oder „Das möchte ich nicht sagen“.
 error-choose-one-only = Wählen Sie eine Antwort.
 error-choose-some = Wählen Sie mindestens eine Antwort, „Nichts davon“ oder „Das möchte ich nicht sagen“.
-error-choose-country = Wählen Sie in jeder Liste ein Land.
 error-choose-country-host = Wählen Sie aus der Liste das Land, in dem Sie jetzt sind.
 error-choose-country-origin = Wählen Sie aus der Liste das Land Ihrer Staatsangehörigkeit oder „Das möchte ich nicht sagen“.
 
@@ -97,7 +92,6 @@ month-12 = Dezember
 
 ## Quellen
 cite-seed = IOM-Quelldokument { $doc }, Zeilen { $lines }
-cite-official = { $title }, abgerufen am { $read } · { $id }
 
 ## Sicherheitshinweis und Seite zur Sicherheit
 safety-heading = Vor den nächsten Fragen

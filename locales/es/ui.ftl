@@ -1,6 +1,5 @@
 ## El marco del widget: página de inicio, botones, navegación, página de revisión, página de resultados, seguridad.
 
-app-title = Waymark: sus opciones para volver, quedarse u obtener protección
 lang-label = Idioma · Language
 
 ## Página de inicio
@@ -8,7 +7,6 @@ start-heading = Descubra qué opciones pueden aplicarse a su caso
 start-what = Responda unas preguntas sobre su situación. Verá qué formas de volver a su país, de quedarse o de obtener protección pueden aplicarse a su caso, por qué, y quién puede ayudarle.
 start-private = Sus respuestas se quedan en este dispositivo. Nunca se envían a ningún lugar y no se guarda nada. No tiene que dar su nombre.
 start-not-advice = Esto es información, no asesoramiento legal. Confirme siempre con un asesor antes de decidir.
-start-time = Se tarda unos 5 minutos. Puede saltar cualquier pregunta sobre algo que prefiera no decir.
 start-decision = Lo que elija es su decisión. Nadie debe presionarle para volver a su país.
 start-safety-link = Cómo usar esta página de forma segura
 
@@ -22,8 +20,6 @@ btn-start-again = Empezar de nuevo
 btn-print = Imprimir o guardar estos resultados
 btn-leave = Salir de esta página
 btn-leave-skip = Salir rápido de esta página
-btn-safety-continue = Continuar a las preguntas
-btn-safety-back = Volver
 btn-read-aloud = Leer en voz alta
 read-aloud-toggle = Escuchar en voz alta las preguntas y los resultados
 
@@ -41,7 +37,6 @@ error-summary-title = Hay un problema
 error-choose-one = Elija una respuesta, o “Prefiero no decirlo”.
 error-choose-one-only = Elija una respuesta.
 error-choose-some = Elija al menos una respuesta, “Ninguna de estas” o “Prefiero no decirlo”.
-error-choose-country = Elija un país en cada lista.
 error-choose-country-host = Elija en la lista el país donde está ahora.
 error-choose-country-origin = Elija en la lista el país de su nacionalidad, o “Prefiero no decirlo”.
 
@@ -96,7 +91,6 @@ month-12 = diciembre
 
 ## Citas
 cite-seed = Documento fuente de la OIM { $doc }, líneas { $lines }
-cite-official = { $title }, consultado el { $read } · { $id }
 
 ## Interrupción de seguridad y página de seguridad
 safety-heading = Antes de las siguientes preguntas

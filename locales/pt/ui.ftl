@@ -1,6 +1,5 @@
 ## A moldura do widget: página inicial, botões, navegação, página de verificação, página de resultados, segurança.
 
-app-title = Waymark: as suas opções para voltar, ficar ou obter proteção
 lang-label = Idioma · Language
 
 ## Página inicial
@@ -8,7 +7,6 @@ start-heading = Descubra que opções podem ser aplicáveis ao seu caso
 start-what = Responda a algumas perguntas sobre a sua situação. Vai ver que formas de voltar ao seu país, de ficar ou de obter proteção podem ser aplicáveis ao seu caso, o motivo, e quem pode ajudar.
 start-private = As suas respostas ficam neste dispositivo. Nunca são enviadas para nenhum lugar e nada é guardado. Não é pedido o seu nome.
 start-not-advice = Isto é informação, não aconselhamento jurídico. Confirme sempre com um conselheiro antes de decidir.
-start-time = Demora cerca de 5 minutos. Pode deixar sem resposta qualquer pergunta sobre algo que prefira não dizer.
 start-decision = O que escolher é decisão sua. Ninguém deve fazer pressão para que volte ao seu país.
 start-safety-link = Como usar esta página com segurança
 
@@ -22,8 +20,6 @@ btn-start-again = Recomeçar
 btn-print = Imprimir ou guardar estes resultados
 btn-leave = Sair desta página
 btn-leave-skip = Sair rapidamente desta página
-btn-safety-continue = Continuar para as perguntas
-btn-safety-back = Voltar atrás
 btn-read-aloud = Ler em voz alta
 read-aloud-toggle = Ouvir as perguntas e os resultados em voz alta
 
@@ -41,7 +37,6 @@ error-summary-title = Há um problema
 error-choose-one = Escolha uma resposta, ou “Prefiro não dizer”.
 error-choose-one-only = Escolha uma resposta.
 error-choose-some = Escolha pelo menos uma resposta, “Nenhuma destas” ou “Prefiro não dizer”.
-error-choose-country = Escolha um país em cada lista.
 error-choose-country-host = Escolha na lista o país onde está agora.
 error-choose-country-origin = Escolha na lista o país da sua nacionalidade, ou “Prefiro não dizer”.
 
@@ -96,7 +91,6 @@ month-12 = dezembro
 
 ## Citações
 cite-seed = Documento de origem da OIM { $doc }, linhas { $lines }
-cite-official = { $title }, consultado em { $read } · { $id }
 
 ## Interrupção de segurança e página sobre segurança
 safety-heading = Antes das próximas perguntas

@@ -1,6 +1,5 @@
 ## Widget'ın çerçevesi: başlangıç sayfası, düğmeler, gezinme, kontrol sayfası, sonuç sayfası, güvenlik.
 
-app-title = Waymark: geri dönmek, kalmak veya koruma almak için seçenekleriniz
 lang-label = Dil · Language
 
 ## Başlangıç sayfası
@@ -8,7 +7,6 @@ start-heading = Sizin için hangi seçeneklerin geçerli olabileceğini öğreni
 start-what = Durumunuzla ilgili birkaç soruyu cevaplayın. Ülkenize dönmenin, burada kalmanın veya koruma almanın hangi yollarının sizin için geçerli olabileceğini, nedenini ve size kimin yardım edebileceğini göreceksiniz.
 start-private = Cevaplarınız bu cihazda kalır. Hiçbir yere gönderilmez ve hiçbir şey kaydedilmez. Adınızı vermezsiniz.
 start-not-advice = Bu bir bilgilendirmedir, hukuki danışmanlık değildir. Karar vermeden önce her zaman bir danışmanla kontrol edin.
-start-time = Yaklaşık 5 dakika sürer. Söylemek istemediğiniz bir şeyi soran her soruyu atlayabilirsiniz.
 start-decision = Ne seçerseniz seçin, karar sizindir. Kimse size ülkenize dönmeniz için baskı yapmamalıdır.
 start-safety-link = Bu sayfayı güvenle nasıl kullanabilirsiniz
 
@@ -22,8 +20,6 @@ btn-start-again = Yeniden başlayın
 btn-print = Bu sonuçları yazdırın veya kaydedin
 btn-leave = Bu sayfadan çıkın
 btn-leave-skip = Bu sayfadan hemen çıkın
-btn-safety-continue = Sorulara devam edin
-btn-safety-back = Geri dönün
 btn-read-aloud = Sesli oku
 read-aloud-toggle = Soruları ve sonuçları sesli dinleyin
 
@@ -41,7 +37,6 @@ error-summary-title = Bir sorun var
 error-choose-one = Bir cevap veya “Söylemek istemiyorum” seçeneğini seçin.
 error-choose-one-only = Bir cevap seçin.
 error-choose-some = En az bir cevap, “Hiçbiri” veya “Söylemek istemiyorum” seçeneğini seçin.
-error-choose-country = Her listeden bir ülke seçin.
 error-choose-country-host = Şu anda bulunduğunuz ülkeyi listeden seçin.
 error-choose-country-origin = Listeden vatandaşı olduğunuz ülkeyi veya “Söylemek istemiyorum” seçeneğini seçin.
 
@@ -97,7 +92,6 @@ month-12 = Aralık
 
 ## Kaynaklar
 cite-seed = IOM kaynak belgesi { $doc }, satır { $lines }
-cite-official = { $title }, erişim tarihi: { $read } · { $id }
 
 ## Güvenlik uyarısı ve güvenlik sayfası
 safety-heading = Sonraki sorulardan önce
