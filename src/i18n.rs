@@ -3,8 +3,8 @@
 //!
 //! Every user-visible word comes from `locales/<lang>/*.ftl`. `build.rs` parses them with
 //! `fluent-syntax` into one record per message (so the widget does not ship Fluent's parser and
-//! every locale's plural tables), embedded as plain text; this file splits a locale into its
-//! records the first time it is shown (the records borrow the embedded text) and resolves its
+//! every locale's plural tables), embedded one byte per character (`narrow`); this file widens a
+//! locale and splits it into its records the first time it is shown and resolves its
 //! messages with Fluent's semantics: variables, selectors on plural categories and exact numbers,
 //! message and term references, and bidi isolation of placeables (U+2068 … U+2069). The native
 //! tests format every message with `fluent-bundle` too and require identical output.
@@ -136,7 +136,7 @@ fn shipped(code: &str) -> bool {
 }
 
 /// A table's records: the text split at each RS (the last record is ended by RS too). The records
-/// borrow the embedded text, so reading a locale copies nothing.
+/// borrow the text, so splitting a locale copies nothing.
 fn records(table: &'static str) -> Vec<&'static str> {
     let mut r: Vec<&'static str> = table.split(RS as char).collect();
     r.pop();
