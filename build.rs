@@ -8,8 +8,9 @@
 //! same output, so the two cannot drift.
 //!
 //! The message ids are stored once (English's, in order); each locale stores only its patterns,
-//! one record per message. The ids, each locale and each pack (`src/rules/packs/*.json`) are
-//! embedded as plain text: the server compresses the wasm. Measured on release builds (issue 14):
+//! one record per message. The ids and each pack (`src/rules/packs/*.json`) are embedded as plain
+//! text, each locale with one byte per character (`src/i18n/narrow.rs` says why): the server
+//! compresses the wasm. Measured on release builds (issue 14):
 //! the whole first load is 176.6 KiB brotli, 212.0 KiB gzip; inside it a locale is 7 to 10.5 KiB
 //! brotli, the ids 2 KiB, the four packs 8 KiB. (A context-mixing codec once shipped them 3 KiB
 //! smaller as served with brotli, 17 KiB with gzip; it was retired for its cost in code, memory
@@ -18,10 +19,35 @@
 //! attributes), is left out with a build warning: the widget falls back to English for it and the
 //! locale tests fail, so it is fixed before it ships.
 
+// The pack model with its checks, and the widget's form of a pack: build.rs builds every shipped
+// pack as the CLI does and embeds it in that form (see `packs`). The paths they use inside the
+// crate (`crate::engine::pack`, `super::date`, `super::facts`, `super::lean`) hold here too.
+#[allow(dead_code)]
+#[path = "src/engine/date.rs"]
+mod date;
+#[allow(dead_code)]
+#[path = "src/engine/facts.rs"]
+mod facts;
+#[allow(dead_code)]
+#[path = "src/lean.rs"]
+mod lean;
+#[allow(dead_code)]
+#[path = "src/engine/pack.rs"]
+mod pack;
+#[allow(dead_code)]
+#[path = "src/rules/compact.rs"]
+mod compact;
+mod engine {
+    pub(crate) use super::pack;
+}
+
 // The marks of the encoding (shared with the resolver) and the compiler of one message (shared
 // with the locale tests, which compile messages of their own).
 #[path = "src/i18n/encoding.rs"]
 mod encoding;
+// One byte per character in each embedded locale (shared with the widget, which widens it back).
+#[path = "src/i18n/narrow.rs"]
+mod narrow;
 #[path = "build/compile.rs"]
 mod compile;
 
@@ -35,10 +61,6 @@ use std::path::Path;
 // The first screen's messages, which the widget reads from the pre-rendered page (see `main`).
 #[path = "src/first/words.rs"]
 mod first_words;
-
-// The widget's copy of a pack (minified, the `source` notes it never shows emptied).
-#[path = "src/rules/widget_copy.rs"]
-mod widget_copy;
 
 /// The message files of a locale: every `*.ftl` in English's folder, sorted (the four shared
 /// files, then one file per country pack that has words of its own, such as `pack-gt.ftl`), so a
@@ -134,21 +156,30 @@ fn main() {
             blob.push_str(by_id.get(id.as_str()).copied().unwrap_or(""));
             blob.push(char::from(RS));
         }
-        tables.push(format!("({lang:?}, {})", embedded_file(&format!("locale-{lang}"), &blob)));
+        let (bytes, window, others) = narrow::narrow(&blob);
+        std::fs::write(out_dir().join(format!("locale-{lang}.bin")), bytes).unwrap();
+        tables.push(format!("Table {{ code: {lang:?}, text: include_bytes!(concat!(env!(\"OUT_DIR\"), \"/locale-{lang}.bin\")), window: {window:#x}, others: {others:?} }}"));
     }
     let mut all = String::new();
     let ids: String = ids.iter().flat_map(|id| [id.as_str(), "\u{1e}"]).collect();
     write!(all, "/// Message ids, in English's order, each ended by RS.\npub static IDS: &str = {};\n", embedded_file("ids", &ids)).unwrap();
-    write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order.\npub static TABLES: &[(&str, &str)] = &[{}];\n", tables.join(",")).unwrap();
+    write!(all, "/// Each locale's messages, encoded (see `src/i18n.rs`), in `IDS` order, narrowed (`narrow.rs`).\npub static TABLES: &[Table] = &[{}];\n", tables.join(",")).unwrap();
     std::fs::write(out_dir().join("messages.rs"), all).unwrap();
     packs(Path::new(&manifest));
 }
 
 /// The shipped packs, `src/rules/packs/*.json`, the generic pack first, in `OUT_DIR/packs.rs`:
-/// embedded as they are for the CLI and the tests, and as `widget_copy` makes them for the widget
-/// (wasm), which never shows a citation's `source` note (2.2 KiB of its first load, brotli).
+/// `SHIPPED`, the files as they are, for the CLI and the tests (the widget never names them), and `WIDGET`,
+/// each pack built here as the CLI builds it (`pack::build`, every check, over the generic pack)
+/// and written in the widget's form (`src/rules/compact.rs` says why). A pack that does not build
+/// stops the widget's build (wasm32), so a broken pack is never shipped; for the CLI and the tests
+/// it is embedded empty with a build warning, so that `waymark validate` can still say why.
 fn packs(manifest: &Path) {
     let widget = std::env::var("TARGET").is_ok_and(|t| t.starts_with("wasm32"));
+    let refuse = |why: String| {
+        assert!(!widget, "{why}: the widget is not built with a pack it cannot use (run `cargo run --bin waymark -- validate src/rules/packs/` for the problems)");
+        println!("cargo:warning={why}; the widget will not use it");
+    };
     let dir = manifest.join("src/rules/packs");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut ids: Vec<String> = std::fs::read_dir(&dir)
@@ -156,18 +187,40 @@ fn packs(manifest: &Path) {
         .unwrap_or_default();
     ids.sort_by_key(|id| (id != "generic", id.clone()));
     assert!(ids.first().is_some_and(|id| id == "generic"), "no generic pack in {}", dir.display());
-    let mut text = Vec::new();
+    let (mut files, mut forms) = (Vec::new(), Vec::new());
+    let mut generic: Option<pack::Pack> = None;
     for id in &ids {
         let path = dir.join(format!("{id}.json"));
         println!("cargo:rerun-if-changed={}", path.display());
-        if widget {
-            let full = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            text.push(format!("({id:?}, {})", embedded_file(&format!("pack-{id}"), &widget_copy::widget_copy(&full))));
-        } else {
-            text.push(format!("({id:?}, include_str!({:?}))", path.display().to_string()));
-        }
+        files.push(format!("({id:?}, include_str!({:?}))", path.display().to_string()));
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let built = pack::parse(&text).and_then(|file| {
+            let base = if file.extends.is_some() { generic.as_ref() } else { None };
+            pack::build(file, base)
+        });
+        let form = match built {
+            Ok(p) => {
+                let form = compact::write(&p);
+                if form.is_none() {
+                    refuse(format!("src/rules/packs/{id}.json: a string holds U+001F, which the widget's form cannot carry"));
+                }
+                if id == "generic" {
+                    generic = Some(p);
+                }
+                form.unwrap_or_default()
+            }
+            Err(problems) => {
+                refuse(format!("src/rules/packs/{id}.json does not build ({} problem(s))", problems.len()));
+                String::new()
+            }
+        };
+        forms.push(format!("({id:?}, {})", embedded_file(&format!("pack-{id}"), &form)));
     }
-    let out = format!("/// Every shipped pack: (id, text), the generic pack first.\npub const SHIPPED: &[(&str, &str)] = &[{}];\n", text.join(","));
+    let out = format!(
+        "/// Every shipped pack file: (id, text), the generic pack first.\npub const SHIPPED: &[(&str, &str)] = &[{}];\n/// Every shipped pack in the widget's form: (id, text), the generic pack first.\npub const WIDGET: &[(&str, &str)] = &[{}];\n",
+        files.join(","),
+        forms.join(",")
+    );
     std::fs::write(out_dir().join("packs.rs"), out).unwrap();
 }
 

@@ -3,8 +3,8 @@
 //!
 //! Every user-visible word comes from `locales/<lang>/*.ftl`. `build.rs` parses them with
 //! `fluent-syntax` into one record per message (so the widget does not ship Fluent's parser and
-//! every locale's plural tables), embedded as plain text; this file splits a locale into its
-//! records the first time it is shown (the records borrow the embedded text) and resolves its
+//! every locale's plural tables), embedded one byte per character (`narrow`); this file widens a
+//! locale and splits it into its records the first time it is shown and resolves its
 //! messages with Fluent's semantics: variables, selectors on plural categories and exact numbers,
 //! message and term references, and bidi isolation of placeables (U+2068 … U+2069). The native
 //! tests format every message with `fluent-bundle` too and require identical output.
@@ -24,11 +24,29 @@
 use std::cell::RefCell;
 
 mod compiled {
+    use super::Table;
     include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 }
 
 // The marks of the encoding `build.rs` writes (one list, included by both).
 mod encoding;
+// A locale's one byte per character, and back (included by build.rs too).
+mod narrow;
+
+/// A locale's messages as embedded: narrowed by build.rs (see `narrow`).
+struct Table {
+    code: &'static str,
+    text: &'static [u8],
+    window: u32,
+    others: &'static str,
+}
+
+impl Table {
+    /// The locale's messages as text, widened once for the page's life (the records borrow it).
+    fn text(&self) -> &'static str {
+        Box::leak(narrow::widen(self.text, self.window, self.others).into_boxed_str())
+    }
+}
 use encoding::{END, KEY, MSG, RS, SEL, SEL_ISO, SEND, VAR, VAR_ISO, VEND};
 
 /// One shipped locale.
@@ -114,11 +132,11 @@ pub enum Arg<'a> {
 
 /// Whether this build carries `code`.
 fn shipped(code: &str) -> bool {
-    compiled::TABLES.iter().any(|(c, _)| *c == code)
+    compiled::TABLES.iter().any(|t| t.code == code)
 }
 
 /// A table's records: the text split at each RS (the last record is ended by RS too). The records
-/// borrow the embedded text, so reading a locale copies nothing.
+/// borrow the text, so splitting a locale copies nothing.
 fn records(table: &'static str) -> Vec<&'static str> {
     let mut r: Vec<&'static str> = table.split(RS as char).collect();
     r.pop();
@@ -159,7 +177,7 @@ fn index(id: &str) -> Option<usize> {
 /// server compresses them with the rest of the wasm).
 pub fn shipped_sizes() -> Vec<(&'static str, usize)> {
     let mut v = vec![("ids", compiled::IDS.len())];
-    v.extend(compiled::TABLES.iter().map(|(c, t)| (*c, t.len())));
+    v.extend(compiled::TABLES.iter().map(|t| (t.code, t.text.len() + t.others.len())));
     v
 }
 
@@ -176,8 +194,8 @@ fn own(code: &str, id: &str) -> Option<&'static str> {
         let at = match loaded.iter().position(|(c, _)| *c == code) {
             Some(at) => at,
             None => {
-                let (c, table) = compiled::TABLES.iter().find(|(c, _)| *c == code)?;
-                loaded.push((c, records(table)));
+                let table = compiled::TABLES.iter().find(|t| t.code == code)?;
+                loaded.push((table.code, records(table.text())));
                 loaded.len() - 1
             }
         };
@@ -419,8 +437,33 @@ mod tests {
     fn every_built_locale_has_one_record_per_id() {
         let n = ids().len();
         assert!(n > 100, "{n} ids");
-        for (code, table) in compiled::TABLES {
-            assert_eq!(records(table).len(), n, "{code}");
+        for table in compiled::TABLES {
+            assert_eq!(records(table.text()).len(), n, "{}", table.code);
         }
+    }
+
+    /// Every locale's text comes back exactly from its narrowed bytes, and so does text in a script
+    /// no window holds, the encoding's marks and characters beyond the Basic Multilingual Plane.
+    #[test]
+    fn narrowed_text_widens_back_exactly() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let mut texts: Vec<String> = Vec::new();
+        for l in LOCALES {
+            let mut t = String::new();
+            for f in std::fs::read_dir(dir.join(l.code)).unwrap() {
+                t.push_str(&std::fs::read_to_string(f.unwrap().path()).unwrap());
+            }
+            texts.push(t);
+        }
+        let mixed: String = (0x20u32..0x3000).chain([0x1F600, 0x10FFFF]).filter_map(char::from_u32).collect();
+        texts.extend([String::new(), "\u{1e}\u{1}x\u{2}\u{1e}".to_string(), "中文 ελληνικά ქართული 😀".to_string(), mixed]);
+        for t in &texts {
+            let (bytes, window, others) = narrow::narrow(t);
+            assert_eq!(&narrow::widen(&bytes, window, &others), t);
+            assert!(others.chars().count() <= 63);
+        }
+        // Russian: one byte per character.
+        let ru = &texts[LOCALES.iter().position(|l| l.code == "ru").unwrap()];
+        assert_eq!(narrow::narrow(ru).0.len(), ru.chars().count());
     }
 }

@@ -1,6 +1,5 @@
 ## Der Rahmen des Widgets: Startseite, Schaltflächen, Navigation, Prüfseite, Ergebnisseite, Sicherheit.
 
-app-title = Waymark: Ihre Möglichkeiten für Rückkehr, Bleiben oder Schutz
 lang-label = Sprache · Language
 
 ## Startseite
@@ -22,8 +21,6 @@ btn-start-again = Neu beginnen
 btn-print = Diese Ergebnisse drucken oder speichern
 btn-leave = Seite verlassen
 btn-leave-skip = Seite schnell verlassen
-btn-safety-continue = Weiter zu den Fragen
-btn-safety-back = Zurückgehen
 btn-read-aloud = Vorlesen
 read-aloud-toggle = Fragen und Ergebnisse vorlesen lassen
 
@@ -38,7 +35,6 @@ error-summary-title = Es gibt ein Problem
 error-choose-one = Wählen Sie eine Antwort oder „Das möchte ich nicht sagen“.
 error-choose-one-only = Wählen Sie eine Antwort.
 error-choose-some = Wählen Sie mindestens eine Antwort, „Nichts davon“ oder „Das möchte ich nicht sagen“.
-error-choose-country = Wählen Sie in jeder Liste ein Land.
 error-choose-country-host = Wählen Sie aus der Liste das Land, in dem Sie jetzt sind.
 error-choose-country-origin = Wählen Sie aus der Liste das Land Ihrer Staatsangehörigkeit oder „Das möchte ich nicht sagen“.
 
@@ -94,7 +90,6 @@ month-12 = Dezember
 
 ## Quellen
 cite-seed = IOM-Quelldokument { $doc }, Zeilen { $lines }
-cite-official = { $title }, abgerufen am { $read } · { $id }
 
 ## Sicherheitshinweis und Seite zur Sicherheit
 safety-heading = Vor den nächsten Fragen

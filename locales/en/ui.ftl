@@ -1,6 +1,5 @@
 ## The widget's frame: start page, buttons, navigation, check page, results page, safety.
 
-app-title = Waymark: your options to return, stay or get protection
 lang-label = Language
 
 ## Start page
@@ -22,8 +21,6 @@ btn-start-again = Start again
 btn-print = Print or save these results
 btn-leave = Leave this page
 btn-leave-skip = Leave this page quickly
-btn-safety-continue = Continue to the questions
-btn-safety-back = Go back
 btn-read-aloud = Read aloud
 read-aloud-toggle = Hear the questions and results read aloud
 
@@ -38,7 +35,6 @@ error-summary-title = There is a problem
 error-choose-one = Choose one answer, or “I prefer not to say”.
 error-choose-one-only = Choose one answer.
 error-choose-some = Choose at least one answer, “None of these” or “I prefer not to say”.
-error-choose-country = Choose a country from each list.
 error-choose-country-host = Choose the country you are in now from the list.
 error-choose-country-origin = Choose your country of citizenship from the list, or “I prefer not to say”.
 
@@ -94,7 +90,6 @@ month-12 = December
 
 ## Citations
 cite-seed = IOM source document { $doc }, lines { $lines }
-cite-official = { $title }, read on { $read } · { $id }
 
 ## Safety interruption and safety page
 safety-heading = Before the next questions

@@ -1,6 +1,5 @@
 ## El marco del widget: página de inicio, botones, navegación, página de revisión, página de resultados, seguridad.
 
-app-title = Waymark: sus opciones para volver, quedarse u obtener protección
 lang-label = Idioma · Language
 
 ## Página de inicio
@@ -22,8 +21,6 @@ btn-start-again = Empezar de nuevo
 btn-print = Imprimir o guardar estos resultados
 btn-leave = Salir de esta página
 btn-leave-skip = Salir rápido de esta página
-btn-safety-continue = Continuar a las preguntas
-btn-safety-back = Volver
 btn-read-aloud = Leer en voz alta
 read-aloud-toggle = Escuchar en voz alta las preguntas y los resultados
 
@@ -38,7 +35,6 @@ error-summary-title = Hay un problema
 error-choose-one = Elija una respuesta, o “Prefiero no decirlo”.
 error-choose-one-only = Elija una respuesta.
 error-choose-some = Elija al menos una respuesta, “Ninguna de estas” o “Prefiero no decirlo”.
-error-choose-country = Elija un país en cada lista.
 error-choose-country-host = Elija en la lista el país donde está ahora.
 error-choose-country-origin = Elija en la lista el país de su nacionalidad, o “Prefiero no decirlo”.
 
@@ -93,7 +89,6 @@ month-12 = diciembre
 
 ## Citas
 cite-seed = Documento fuente de la OIM { $doc }, líneas { $lines }
-cite-official = { $title }, consultado el { $read } · { $id }
 
 ## Interrupción de seguridad y página de seguridad
 safety-heading = Antes de las siguientes preguntas

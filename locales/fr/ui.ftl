@@ -1,6 +1,5 @@
 ## Le cadre du widget : page d'accueil, boutons, navigation, page de vérification, page de résultats, sécurité.
 
-app-title = Waymark : vos options pour rentrer, rester ou obtenir une protection
 lang-label = Langue · Language
 
 ## Page d'accueil
@@ -22,8 +21,6 @@ btn-start-again = Recommencer
 btn-print = Imprimer ou enregistrer ces résultats
 btn-leave = Quitter cette page
 btn-leave-skip = Quitter cette page rapidement
-btn-safety-continue = Continuer vers les questions
-btn-safety-back = Revenir en arrière
 btn-read-aloud = Lire à voix haute
 read-aloud-toggle = Écouter les questions et les résultats à voix haute
 
@@ -38,7 +35,6 @@ error-summary-title = Il y a un problème
 error-choose-one = Choisissez une réponse, ou « Je préfère ne pas répondre ».
 error-choose-one-only = Choisissez une réponse.
 error-choose-some = Choisissez au moins une réponse, « Aucune de ces réponses » ou « Je préfère ne pas répondre ».
-error-choose-country = Choisissez un pays dans chaque liste.
 error-choose-country-host = Choisissez dans la liste le pays où vous êtes maintenant.
 error-choose-country-origin = Choisissez dans la liste le pays dont vous avez la nationalité, ou « Je préfère ne pas répondre ».
 
@@ -96,7 +92,6 @@ month-12 = décembre
 
 ## Citations
 cite-seed = Document source de l'OIM { $doc }, lignes { $lines }
-cite-official = { $title }, consulté le { $read } · { $id }
 
 ## Interruption de sécurité et page sur la sécurité
 safety-heading = Avant les prochaines questions

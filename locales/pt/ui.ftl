@@ -1,6 +1,5 @@
 ## A moldura do widget: página inicial, botões, navegação, página de verificação, página de resultados, segurança.
 
-app-title = Waymark: as suas opções para voltar, ficar ou obter proteção
 lang-label = Idioma · Language
 
 ## Página inicial
@@ -22,8 +21,6 @@ btn-start-again = Recomeçar
 btn-print = Imprimir ou guardar estes resultados
 btn-leave = Sair desta página
 btn-leave-skip = Sair rapidamente desta página
-btn-safety-continue = Continuar para as perguntas
-btn-safety-back = Voltar atrás
 btn-read-aloud = Ler em voz alta
 read-aloud-toggle = Ouvir as perguntas e os resultados em voz alta
 
@@ -38,7 +35,6 @@ error-summary-title = Há um problema
 error-choose-one = Escolha uma resposta, ou “Prefiro não dizer”.
 error-choose-one-only = Escolha uma resposta.
 error-choose-some = Escolha pelo menos uma resposta, “Nenhuma destas” ou “Prefiro não dizer”.
-error-choose-country = Escolha um país em cada lista.
 error-choose-country-host = Escolha na lista o país onde está agora.
 error-choose-country-origin = Escolha na lista o país da sua nacionalidade, ou “Prefiro não dizer”.
 
@@ -93,7 +89,6 @@ month-12 = dezembro
 
 ## Citações
 cite-seed = Documento de origem da OIM { $doc }, linhas { $lines }
-cite-official = { $title }, consultado em { $read } · { $id }
 
 ## Interrupção de segurança e página sobre segurança
 safety-heading = Antes das próximas perguntas

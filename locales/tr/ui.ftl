@@ -1,6 +1,5 @@
 ## Widget'ın çerçevesi: başlangıç sayfası, düğmeler, gezinme, kontrol sayfası, sonuç sayfası, güvenlik.
 
-app-title = Waymark: geri dönmek, kalmak veya koruma almak için seçenekleriniz
 lang-label = Dil · Language
 
 ## Başlangıç sayfası
@@ -22,8 +21,6 @@ btn-start-again = Yeniden başlayın
 btn-print = Bu sonuçları yazdırın veya kaydedin
 btn-leave = Bu sayfadan çıkın
 btn-leave-skip = Bu sayfadan hemen çıkın
-btn-safety-continue = Sorulara devam edin
-btn-safety-back = Geri dönün
 btn-read-aloud = Sesli oku
 read-aloud-toggle = Soruları ve sonuçları sesli dinleyin
 
@@ -38,7 +35,6 @@ error-summary-title = Bir sorun var
 error-choose-one = Bir cevap veya “Söylemek istemiyorum” seçeneğini seçin.
 error-choose-one-only = Bir cevap seçin.
 error-choose-some = En az bir cevap, “Hiçbiri” veya “Söylemek istemiyorum” seçeneğini seçin.
-error-choose-country = Her listeden bir ülke seçin.
 error-choose-country-host = Şu anda bulunduğunuz ülkeyi listeden seçin.
 error-choose-country-origin = Listeden vatandaşı olduğunuz ülkeyi veya “Söylemek istemiyorum” seçeneğini seçin.
 
@@ -94,7 +90,6 @@ month-12 = Aralık
 
 ## Kaynaklar
 cite-seed = IOM kaynak belgesi { $doc }, satır { $lines }
-cite-official = { $title }, erişim tarihi: { $read } · { $id }
 
 ## Güvenlik uyarısı ve güvenlik sayfası
 safety-heading = Sonraki sorulardan önce

@@ -330,9 +330,9 @@ pub struct NamedThing {
     pub cites: Vec<Cite>,
 }
 
-// Reading a pack file as strictly as the widget's reader (`rules::pack_read`), which tests/fuzz.rs
-// compares with this one: serde's derived readers also take a struct written as a JSON array of
-// its fields, and a map with a key twice (keeping the last); both are mistakes in a pack. A new
+// Reading a pack file strictly: serde's derived readers also take a struct written as a JSON array
+// of its fields, and a map with a key twice (keeping the last); both are mistakes in a pack
+// (tests/fuzz.rs). A new
 // struct of the pack file takes `#[serde(remote = "Self", deny_unknown_fields)]` and a place in
 // `objects_only!`; a new map, `deserialize_with = "unique_map"`.
 
@@ -1016,41 +1016,9 @@ fn header_only(file: &PackFile) -> Pack {
     }
 }
 
-/// Merges a pack file over its base without checking it: what the widget does with the shipped
-/// packs, which `build` checks natively (every shipped pack passes `waymark validate` in CI, and a
-/// test requires `merge` and `build` to give the same pack). Skipping the checks keeps their code
-/// and messages out of the widget's first load. A base that does not match gives the file alone.
-pub fn merge(file: PackFile, base: Option<&Pack>) -> Pack {
-    let mut pack = match (&file.extends, base) {
-        (Some(b), Some(base)) if *b == base.id => {
-            let mut p = base.clone();
-            p.inherited = super::lean::set_from(base.rules.iter().map(|r| r.id.clone()).chain(base.holds.iter().map(|h| h.id.clone())));
-            p.local_names = BTreeMap::new();
-            p.victim_routes = Vec::new();
-            p
-        }
-        _ => header_only(&file),
-    };
-    pack.id = file.id;
-    pack.jurisdiction = file.jurisdiction;
-    pack.version = file.version;
-    pack.rules_as_of = file.rules_as_of;
-    pack.reviewed = file.reviewed;
-    pack.names.extend(file.names);
-    pack.paths.extend(file.paths);
-    pack.rules.extend(file.rules);
-    pack.holds.extend(file.holds);
-    pack.notices.extend(file.notices);
-    pack.ranks.extend(file.ranks);
-    pack.local_names = file.local_names;
-    pack.victim_routes = file.victim_routes;
-    pack.contacts.extend(file.contacts);
-    pack
-}
-
 #[cfg(test)]
 mod tests {
-    use super::{build, merge, parse};
+    use super::{build, parse};
 
     /// The generic pack's text, read directly (the engine sits below `rules`).
     const GENERIC: &str = include_str!("../rules/packs/generic.json");
@@ -1058,8 +1026,7 @@ mod tests {
     const CITE: &str = r#"[{"title": "Gesetz, § 1", "source": "A law, § 1", "id": "https://example.org/law", "read": "2026-01-01"}]"#;
 
     /// A generic pack with a local name of its own, and a country pack with local names and a
-    /// victims' route: the country pack keeps only its own names, and `merge` (the widget) gives
-    /// the same pack as `build`.
+    /// victims' route: the country pack keeps only its own names.
     #[test]
     fn a_country_pack_keeps_only_its_own_local_names_and_victim_routes() {
         let generic_text = GENERIC.replacen("\"paths\": [", r#""local_names": {"stay_status": {"valid": "Generic name"}}, "paths": ["#, 1);
@@ -1077,8 +1044,6 @@ mod tests {
         assert_eq!(country.local_name("order_to_leave", "yes"), Some("Abschiebungsandrohung"));
         assert_eq!(country.local_name("stay_status", "valid"), None, "a country pack inherits no local name");
         assert_eq!(country.victim_routes, vec!["regularisation_de_victims".to_string()]);
-        let merged = merge(parse(&country_text).unwrap(), Some(&merge(parse(&generic_text).unwrap(), None)));
-        assert_eq!(merged, country);
     }
 
     fn country_with_contact(contact: &str) -> String {
@@ -1089,7 +1054,7 @@ mod tests {
     }
 
     /// A contact names paths that exist, reachable links, and an official source; each problem is
-    /// named with where it is. A good one reaches the cards of its paths and kinds, in both loaders.
+    /// named with where it is. A good one reaches the cards of its paths and kinds.
     #[test]
     fn contacts_are_checked_and_reach_their_cards() {
         let generic = build(parse(GENERIC).unwrap(), None).unwrap();
@@ -1099,7 +1064,6 @@ mod tests {
         assert_eq!(pack.contacts_for("trafficking_referral", super::Kind::Protection).count(), 1);
         assert_eq!(pack.contacts_for("legal_advice", super::Kind::Stay).count(), 1, "a kind covers its paths");
         assert_eq!(pack.contacts_for("avrr", super::Kind::Return).count(), 0);
-        assert_eq!(merge(parse(&text).unwrap(), Some(&merge(parse(GENERIC).unwrap(), None))), pack);
         for (bad, says) in [
             (good.replace("trafficking_referral", "trafficking"), "names path `trafficking`"),
             (good.replace("+49 116 016", "call us"), "phone `call us`"),

@@ -1,11 +1,13 @@
 //! The shipped packs, embedded at compile time; how a pack file is read into a `Pack`; and how a
 //! host country selects one.
 //!
-//! The packs are data (`src/rules/packs/*.json`). Reading them is this folder's: `json.rs` and
-//! `pack_read.rs` are the widget's small reader, `seam` below the one place where the widget and
-//! the native build differ. Tests load every shipped pack and `waymark validate` passes on each,
-//! so loading here cannot fail in practice; if it ever did, the caller gets the problems and shows
-//! them, never a blank widget.
+//! The packs are data (`src/rules/packs/*.json`). The CLI and the tests read a pack file with
+//! serde and run every check of `pack::build` (`load_text`). The widget reads none of that: build.rs
+//! builds each shipped pack the same way and embeds the result in the widget's form
+//! (`compact.rs`), so the widget has no JSON reader, no merge and no checks in its bytes; tests
+//! require what it reads to be the checked pack. Tests load every shipped pack and `waymark
+//! validate` passes on each, so loading here cannot fail in practice; if it ever did, the caller
+//! gets the problems and shows them, never a blank widget.
 //!
 //! May import: `engine` (the pack model and its checks) and `lean`; nothing of `flow`, `i18n` or
 //! `ui`.
@@ -13,84 +15,69 @@
 use crate::engine::pack::{Pack, Problem};
 use crate::engine::Facts;
 
-pub mod json;
-pub mod pack_read;
-pub mod widget_copy;
+pub mod compact;
 
 // Every file in `src/rules/packs/`, listed by build.rs: `generic`, then `de` (AufenthG stay
 // routes, BAMF, REAG/GARP 2.0), `es` (Reglamento de Extranjería 2024 arraigos, OAR), `gt`
 // (refugee status before CONARE and the Autoridad Migratoria Nacional, CA-4, and for Guatemalans
 // back home the Plan Retorno al Hogar), `mx` (COMAR, the humanitarian visitor card, the
 // regularisation routes of the Ley de Migración, IOM's RVA) and `pt` (Lei n.º 23/2007 stay
-// routes, AIMA, ARVoRe). Embedded as they are: the server compresses them with the rest of the wasm.
+// routes, AIMA, ARVoRe): `SHIPPED`, the files as they are, and `WIDGET`, each pack built and
+// checked, in the widget's form. The server compresses them with the rest of the wasm.
 mod shipped {
     include!(concat!(env!("OUT_DIR"), "/packs.rs"));
 }
-pub use shipped::SHIPPED;
+// The files are the CLI's and the tests': nothing in the widget names them (`load` reads its
+// form), so they stay out of its bytes; `make size` would show them coming back.
+pub use shipped::{SHIPPED, WIDGET};
 
-/// The generic pack's text.
+/// The generic pack's file.
 pub const GENERIC: &str = SHIPPED[0].1;
 
 /// The ids of the shipped packs, the generic pack first.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    SHIPPED.iter().map(|(id, _)| *id)
+    WIDGET.iter().map(|(id, _)| *id)
 }
 
 /// What each shipped pack adds to the widget: (id, bytes), as embedded.
 pub fn shipped_sizes() -> Vec<(&'static str, usize)> {
-    SHIPPED.iter().map(|(id, t)| (*id, t.len())).collect()
+    WIDGET.iter().map(|(id, t)| (*id, t.len())).collect()
 }
 
-/// A shipped pack's text.
+/// A shipped pack's file.
 pub fn text(id: &str) -> Option<&'static str> {
     SHIPPED.iter().find(|(pid, _)| *pid == id).map(|(_, t)| *t)
 }
 
-/// The one place where the widget and everything else differ: how a pack file becomes a `Pack`.
-///
-/// The widget reads with the small JSON reader (`pack_read`, no serde_json in its bytes) and merges
-/// without re-running the checks (`pack::merge`): it only ever loads the shipped packs, which CI
-/// checks with `pack::build`, and tests require the same `Pack` either way (the unit test below and
-/// tests/fuzz.rs). Everything else (the CLI, `validate`, the tests) reads with serde, whose
-/// messages name the line and column of a syntax error, and runs every check of `pack::build`.
-#[cfg(target_arch = "wasm32")]
-mod seam {
-    use crate::engine::pack::{self, Pack, PackFile, Problem};
-
-    pub fn parse(text: &str) -> Result<PackFile, Vec<Problem>> {
-        super::pack_read::read(text).ok_or_else(|| {
-            vec![Problem { at: "pack".into(), what: "not a well-formed pack file (run `waymark validate` on it)".into() }]
-        })
-    }
-
-    pub fn assemble(file: PackFile, base: Option<&Pack>) -> Result<Pack, Vec<Problem>> {
-        Ok(pack::merge(file, base))
-    }
-}
-#[cfg(not(target_arch = "wasm32"))]
-mod seam {
-    pub use crate::engine::pack::{build as assemble, parse};
-}
-
-/// Loads a pack from its text, over the generic pack when it extends it (see `seam` for what is
-/// checked where).
+/// Loads a pack from a file's text, over the generic pack when it extends it, with every check
+/// (`pack::build`).
 pub fn load_text(text: &str) -> Result<Pack, Vec<Problem>> {
-    let file = seam::parse(text)?;
+    use crate::engine::pack::{build, parse};
+    let file = parse(text)?;
     let base = match file.extends {
-        Some(_) => Some(seam::assemble(seam::parse(GENERIC)?, None)?),
+        Some(_) => Some(build(parse(GENERIC)?, None)?),
         None => None,
     };
-    seam::assemble(file, base.as_ref())
+    build(file, base.as_ref())
 }
 
-/// Loads a shipped pack by id.
+/// Loads a shipped pack by id: the widget reads its embedded form, everything else its file.
 pub fn load(id: &str) -> Result<Pack, Vec<Problem>> {
-    match text(id) {
-        Some(text) => load_text(text),
-        None => Err(vec![Problem {
+    let Some((_, widget)) = WIDGET.iter().find(|(pid, _)| *pid == id) else {
+        return Err(vec![Problem {
             at: "--pack".into(),
             what: format!("no pack `{id}`; the packs are: {}", ids().collect::<Vec<_>>().join(", ")),
-        }]),
+        }]);
+    };
+    #[cfg(target_arch = "wasm32")]
+    return compact::read(widget).ok_or_else(|| {
+        // build.rs embeds a pack that does not build as nothing, with a build warning.
+        vec![Problem { at: "pack".into(), what: format!("pack `{id}` did not build (run `waymark validate` on it)") }]
+    });
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = widget;
+        load_text(text(id).unwrap_or_default())
     }
 }
 
@@ -98,7 +85,7 @@ pub fn load(id: &str) -> Result<Pack, Vec<Problem>> {
 /// `tolerated` → "Duldung" in Germany: a question's options show them beside the plain words. Only
 /// the pack's own names (a country pack inherits none); empty for an unknown pack.
 pub fn local_names(pack_id: &str) -> std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>> {
-    text(pack_id).and_then(|t| seam::parse(t).ok()).map(|f| f.local_names).unwrap_or_default()
+    load(pack_id).map(|p| p.local_names).unwrap_or_default()
 }
 
 /// Which answer names the country a person is in now, by `location`: back home it is the country
@@ -135,14 +122,15 @@ mod tests {
     use super::{pack_for, review_is_stale};
     use crate::engine::Facts;
 
+    /// What build.rs embeds for the widget is each shipped pack, built and checked, as
+    /// `compact::write` writes it (which reads back as the pack: compact.rs's tests).
     #[test]
-    fn merging_a_shipped_pack_gives_exactly_what_the_checked_build_gives() {
-        for (id, text) in super::SHIPPED {
-            let built = super::load_text(text).expect("shipped packs build");
-            let file = crate::engine::pack::parse(text).unwrap();
-            let base = file.extends.as_ref().map(|_| crate::engine::pack::merge(crate::engine::pack::parse(super::GENERIC).unwrap(), None));
-            assert_eq!(crate::engine::pack::merge(file, base.as_ref()), built, "pack {id}");
+    fn the_widget_s_form_of_each_shipped_pack_is_the_checked_pack() {
+        for (id, widget) in super::WIDGET {
+            let built = super::load_text(super::text(id).unwrap()).expect("shipped packs build");
+            assert_eq!(super::compact::write(&built).as_deref(), Some(*widget), "pack {id}");
         }
+        assert_eq!(super::ids().collect::<Vec<_>>(), super::SHIPPED.iter().map(|(id, _)| *id).collect::<Vec<_>>());
     }
 
     /// A pack's local names reach the question through `local_names`, and only that pack's.
@@ -174,40 +162,6 @@ mod tests {
         assert_eq!(pack_for(&f(&[("location", "origin")])), "generic");
         assert_eq!(pack_for(&f(&[("host_country", "ES")])), "es");
         assert_eq!(pack_for(&Facts::new()), "generic");
-    }
-
-    #[test]
-    fn the_widget_s_copy_of_a_pack_reads_as_the_pack_without_its_source_notes() {
-        // A pack as data, with every official citation's `source` emptied.
-        fn without_sources(p: &crate::engine::pack::PackFile) -> serde_json::Value {
-            fn strip(v: &mut serde_json::Value) {
-                match v {
-                    serde_json::Value::Object(m) => {
-                        if m.contains_key("read") {
-                            m.insert("source".into(), "".into());
-                        }
-                        m.values_mut().for_each(strip);
-                    }
-                    serde_json::Value::Array(a) => a.iter_mut().for_each(strip),
-                    _ => {}
-                }
-            }
-            let mut v = serde_json::to_value(p).unwrap();
-            strip(&mut v);
-            v
-        }
-        for (id, text) in super::SHIPPED {
-            let copy = super::widget_copy::widget_copy(text);
-            assert!(!copy.contains('\n') && copy.len() < text.len(), "pack {id}");
-            assert_eq!(copy.matches("\"source\":\"\"").count(), text.matches("\"source\"").count(), "pack {id}: every source emptied, none dropped");
-            let full = super::pack_read::read(text).unwrap_or_else(|| panic!("pack {id} reads"));
-            let widget = super::pack_read::read(&copy).unwrap_or_else(|| panic!("the widget's copy of pack {id} reads"));
-            let sources = serde_json::to_string(&full).unwrap().matches("\"source\":\"").count();
-            // The full copy keeps its notes (a country pack cites official texts; gt has the fewest, 9).
-            assert!(*id == "generic" || sources > 0, "pack {id} has its sources ({sources})");
-            assert_eq!(without_sources(&widget), without_sources(&full), "pack {id}: the same pack, the sources aside");
-            assert_eq!(without_sources(&full), without_sources(&crate::engine::pack::parse(text).unwrap()), "pack {id}: as serde reads it");
-        }
     }
 
     #[test]
