@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 PORT ?= 8080
 # The 200 KiB brotli target for ten languages and six packs is not met (README "Size"); until it
 # is, the full build may not grow past this line. A host's subset build is held to the target.
-FULL_CEILING ?= 280
+FULL_CEILING ?= 268
 
 .PHONY: serve test dist size size-subset bench setup-build setup-test test-native test-browser clean
 
