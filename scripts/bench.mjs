@@ -61,6 +61,21 @@ function probe(clickStart) {
     ch.port1.onmessage = () => cb(performance.now());
     ch.port2.postMessage(0);
   });
+  // For `step` and `switchLanguage`: the time after the next frame is painted, and a promise that
+  // resolves in the microtask after a change of the widget's DOM that makes `done()` true, so the
+  // frame that paints it is the next one. (Waiting with requestAnimationFrame, as this did before
+  // 2026-11-29, saw the change a frame late: the widget draws in a microtask after the click, so
+  // whatever it did in the frame after the new screen was counted too.)
+  window.__painted = () => new Promise(afterPaint);
+  window.__domChange = (done) => new Promise((resolve) => {
+    const seen = new MutationObserver(() => {
+      if (done()) {
+        seen.disconnect();
+        resolve();
+      }
+    });
+    seen.observe(document.getElementById("waymark"), { childList: true, subtree: true, characterData: true });
+  });
   const shown = (sel) => {
     const el = document.querySelector(sel);
     return el && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden" ? el : null;
@@ -87,25 +102,8 @@ function probe(clickStart) {
 // the time from the click until the next screen is painted.
 async function step(walk) {
   const $ = (s) => document.querySelector(s);
-  // Resolves in the microtask after a change of the widget's DOM that makes `done()` true, so
-  // the frame that paints it is the next one. (Waiting with requestAnimationFrame, as this did
-  // before 2026-11-29, saw the change a frame late: the widget draws in a microtask after the
-  // click, so whatever it did in the frame after the new screen was counted too.)
-  const until = (done) => new Promise((resolve) => {
-    const seen = new MutationObserver(() => {
-      if (done()) {
-        seen.disconnect();
-        resolve();
-      }
-    });
-    seen.observe(document.getElementById("waymark"), { childList: true, subtree: true, characterData: true });
-  });
-
-  const afterPaint = () => new Promise((r) => requestAnimationFrame(() => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => r(performance.now());
-    ch.port2.postMessage(0);
-  }));
+  const until = window.__domChange;
+  const afterPaint = window.__painted;
   const pick = (el, v) => { el.value = v; el.dispatchEvent(new Event("change", { bubbles: true })); };
   if ($('[data-testid="check-answers"]')) return { done: true };
   let label = "interruption";
@@ -142,16 +140,8 @@ async function step(walk) {
 
 // A language switch on the screen on show, from the change to the new words painted.
 async function switchLanguage(lang) {
-  // As in `step`: the change seen in the microtask after it, so the next frame paints it.
-  const until = (done) => new Promise((resolve) => {
-    const seen = new MutationObserver(() => {
-      if (done()) {
-        seen.disconnect();
-        resolve();
-      }
-    });
-    seen.observe(document.getElementById("waymark"), { childList: true, subtree: true, characterData: true });
-  });
+  // As in `step` (the helpers are the probe's).
+  const until = window.__domChange;
   const sel = document.querySelector('[data-testid="lang"]');
   // A person switches with the list, which then has the focus (a click, a tap or the keyboard).
   sel.focus();
@@ -161,12 +151,7 @@ async function switchLanguage(lang) {
   sel.value = lang;
   sel.dispatchEvent(new Event("change", { bubbles: true }));
   await drawn;
-  const t = await new Promise((r) => requestAnimationFrame(() => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => r(performance.now());
-    ch.port2.postMessage(0);
-  }));
-  return t - t0;
+  return (await window.__painted()) - t0;
 }
 
 // What the page transferred (headers and encoded bodies, from Resource Timing), and when the wasm
