@@ -434,25 +434,6 @@ pub fn q_tailor_facts() -> [&'static str; 4] {
     ["family_returning", "welcome_expected", "restart_needs", "future_mobility"]
 }
 
-impl Answers {
-    /// How many questions the walk will probably ask in all, for the progress indicator: the
-    /// questions answered on the route, plus those still ahead that apply on what is known so far.
-    pub fn estimate_total(&self) -> usize {
-        let mut facts = Facts::new();
-        let mut n = 0;
-        for q in all_questions() {
-            if !q.when.eval(&facts) {
-                continue;
-            }
-            n += 1;
-            if let Some(a) = self.0.get(q.id) {
-                apply(q, a, &mut facts);
-            }
-        }
-        n
-    }
-}
-
 /// The parts of the questionnaire, in order: progress shows "part n of `PARTS`", a fixed count
 /// that never grows as answers open new questions (a part a walk does not need is skipped).
 pub const PARTS: usize = 5;
